@@ -1,0 +1,106 @@
+#include "output/write.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace unxref {
+
+// Hand-written rather than nlohmann::json: a record is written per reference on the hot
+// path, and building a json object per record costs allocations the writer does not need.
+std::string json_string(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+                else out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+namespace {
+std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
+}  // namespace
+
+std::string reference_json(std::string_view path, std::string_view text, const Reference& r) {
+    std::string json = fmt::format(
+        R"({{"type":"reference","path":{},"kind":"{}","id":{},"text":{},"begin":{},"end":{},"line":{},"column":{},)"
+        R"("relation":{},"footnote":{},"pinpoint":{},"status":{})",
+        json_string(path), to_string(r.kind), json_string(r.id), json_string(text.substr(r.begin, r.end - r.begin)),
+        r.begin, r.end, r.line, r.column, nullable(to_string(r.relation)), nullable(r.footnote), nullable(r.pinpoint),
+        json_string(r.status));
+    if (r.organ != Organ::unknown) json += fmt::format(R"(,"organ":"{}")", to_string(r.organ));
+    if (!r.date.empty()) json += fmt::format(R"(,"date":"{}")", r.date);
+    if (r.kind == Kind::link) json += fmt::format(R"(,"target":{})", json_string(r.target));
+    json += '}';
+    return json;
+}
+
+std::string document_json(const DocumentInfo& d) {
+    return fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{}}})",
+                       json_string(d.path), nullable(d.symbol), d.language, d.bytes);
+}
+
+std::string error_json(const LoadError& e) {
+    return fmt::format(R"({{"type":"error","path":{},"message":{}}})", json_string(e.path), json_string(e.message));
+}
+
+void ExtractionWriter::begin() {
+    if (format_ == Format::json) std::fputs("[\n", out_);
+}
+
+void ExtractionWriter::record(const std::string& json) {
+    if (format_ == Format::json && !first_) std::fputs(",\n", out_);
+    first_ = false;
+    std::fwrite(json.data(), 1, json.size(), out_);
+    if (format_ == Format::jsonl) std::fputc('\n', out_);
+}
+
+void ExtractionWriter::write(const Extraction& x, std::string_view text) {
+    if (format_ != Format::text) {
+        record(document_json(x.document));
+        for (auto const& r : x.references) record(reference_json(x.document.path, text, r));
+        return;
+    }
+    fmt::print(out_, "{}: {} ({}, {} bytes, {} references)\n", x.document.path,
+               x.document.symbol.empty() ? "(no symbol)" : x.document.symbol, x.document.language, x.document.bytes,
+               x.references.size());
+    for (auto const& r : x.references) {
+        std::string shown(text.substr(r.begin, std::min<std::size_t>(r.end - r.begin, 60)));
+        for (char& c : shown)
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        fmt::print(out_, "  {}:{}:{}: {:<15} {:<22} {}", x.document.path, r.line, r.column, to_string(r.kind), r.id,
+                   json_string(shown));
+        if (r.relation != Relation::none) fmt::print(out_, " [{}]", to_string(r.relation));
+        if (!r.footnote.empty() && r.kind != Kind::footnote && r.kind != Kind::footnote_marker)
+            fmt::print(out_, " in note {}", r.footnote);
+        if (!r.pinpoint.empty()) fmt::print(out_, ", {}", r.pinpoint);
+        if (r.status != "ok") fmt::print(out_, " ({})", r.status);
+        std::fputc('\n', out_);
+    }
+}
+
+void ExtractionWriter::write(const LoadError& e) {
+    if (format_ == Format::text) {
+        fmt::print(out_, "{}: error: {}\n", e.path, e.message);
+        return;
+    }
+    record(error_json(e));
+}
+
+void ExtractionWriter::finish() {
+    if (format_ == Format::json) std::fputs(first_ ? "]\n" : "\n]\n", out_);
+    std::fflush(out_);
+}
+
+}  // namespace unxref

@@ -1,0 +1,38 @@
+// Writing extraction results: JSON Lines (the contract other tools read), one JSON
+// document, or a human-readable listing.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "refs/reference.hpp"
+#include "text/source.hpp"
+
+namespace unxref {
+
+enum class Format { jsonl, json, text };
+
+class ExtractionWriter {
+public:
+    ExtractionWriter(std::FILE* out, Format format) : out_(out), format_(format) {}
+    void begin();
+    // `text` is the file's bytes, from which each reference's text is quoted.
+    void write(const Extraction& extraction, std::string_view text);
+    void write(const LoadError& error);
+    void finish();
+
+private:
+    void record(const std::string& json);
+    std::FILE* out_;
+    Format format_;
+    bool first_ = true;
+};
+
+// JSON string literal with the quotes, escaping what RFC 8259 requires.
+std::string json_string(std::string_view s);
+std::string reference_json(std::string_view path, std::string_view text, const Reference& r);
+std::string document_json(const DocumentInfo& document);
+std::string error_json(const LoadError& error);
+
+}  // namespace unxref

@@ -1,0 +1,187 @@
+#include "refs/footnotes.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace unxref {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_letter_byte(char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+Reference make(Kind kind, const std::string& label, std::size_t begin, std::size_t end, std::string status) {
+    Reference r;
+    r.kind = kind;
+    r.id = "fn:" + label;
+    r.begin = begin;
+    r.end = end;
+    r.footnote = label;
+    r.status = std::move(status);
+    return r;
+}
+
+class CitationSpans {
+public:
+    explicit CitationSpans(const std::vector<Reference>& citations) {
+        for (auto const& c : citations) spans_.emplace_back(c.begin, c.end);
+        std::sort(spans_.begin(), spans_.end());
+    }
+    bool contains(std::size_t pos) const {
+        auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(pos, SIZE_MAX));
+        while (it != spans_.begin()) {
+            --it;
+            if (it->first <= pos && pos < it->second) return true;
+            if (pos - it->first > 200) break;
+        }
+        return false;
+    }
+
+private:
+    std::vector<std::pair<std::size_t, std::size_t>> spans_;
+};
+
+// Words after which a spaced number is a paragraph, item or page, never a note marker.
+bool counted_word_before(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && (is_letter_byte(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    std::string_view word = text.substr(begin, end - begin);
+    for (std::string_view w : {"paragraph", "paragraphs", "para.", "paras.", "item", "items", "Goal", "Goals", "Agenda",
+                               "chapter", "annex", "resolution", "resolutions", "decision", "Article", "article",
+                               "section", "vol.", "p.", "No.", "Nr.", "Ziffer", "Ziff.", "Artikel", "Tagung",
+                               "session", "Rule", "rule", "Principle", "principle", "target", "Target", "SDG"})
+        if (word == w) return true;
+    return false;
+}
+
+enum class Fit { none, spaced, glued };
+
+// How well the number at [at, at+len) fits a footnote marker.
+Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
+    std::size_t after = at + len;
+    if (after < text.size()) {
+        char c = text[after];
+        if (is_digit(c) || is_ascii_letter(c) || c == '/' || c == '-' || c == '%') return Fit::none;
+        if ((c == '.' || c == ',') && after + 1 < text.size() && is_digit(text[after + 1])) return Fit::none;
+    }
+    if (at == 0) return Fit::none;
+    char before = text[at - 1];
+    if (is_digit(before)) {
+        // glued to a year: "Weltgipfel 20052"
+        std::size_t run = at;
+        while (run > 0 && is_digit(text[run - 1])) --run;
+        bool year = at - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
+        bool clean = run == 0 || !(is_digit(text[run - 1]) || text[run - 1] == '/' || text[run - 1] == '.');
+        return year && clean ? Fit::glued : Fit::none;
+    }
+    if (before == '.' || before == ',') {
+        // "1.5", "2,5" are numbers; "Convention.5" and "Convention,1" are markers
+        if (at >= 2 && is_digit(text[at - 2])) return Fit::none;
+        return Fit::glued;
+    }
+    if (is_letter_byte(before) || before == ')' || before == ']' || before == ';' || before == ':' || before == '"')
+        return Fit::glued;
+    if (before == ' ') {
+        std::size_t b = at - 1;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (b == 0) return Fit::none;
+        char word_end = text[b - 1];
+        bool after_clause = word_end == ',' || word_end == ')' || is_letter_byte(word_end);
+        if (!after_clause || counted_word_before(text, b)) return Fit::none;
+        // set off at the end of a line or by a double space: "Agenda 21, 6 \n", "Peoples 8  in"
+        std::size_t a = after;
+        std::size_t spaces = 0;
+        while (a < text.size() && text[a] == ' ') ++a, ++spaces;
+        bool line_end = a >= text.size() || text[a] == '\n' || text[a] == '\r';
+        return line_end || spaces >= 2 ? Fit::spaced : Fit::none;
+    }
+    return Fit::none;
+}
+
+void markdown_markers(std::string_view text, const Layout& layout, FootnoteResult& out) {
+    std::set<std::size_t> definition_starts;
+    for (auto const& d : layout.definitions) definition_starts.insert(d.begin);
+    for (std::size_t pos = text.find("<sup>"); pos != std::string_view::npos; pos = text.find("<sup>", pos + 5)) {
+        if (definition_starts.count(pos)) continue;
+        std::size_t close = text.find("</sup>", pos + 5);
+        if (close == std::string_view::npos || close - pos > 9) continue;
+        std::string label(text.substr(pos + 5, close - pos - 5));
+        if (label.empty() || !(std::all_of(label.begin(), label.end(), is_digit) || label == "*")) continue;
+        out.markers.push_back(make(Kind::footnote_marker, label, pos, close + 6, "unpaired"));
+    }
+}
+
+// '*' glued to the end of a title or agenda line ("Tagesordnung*", "item 75*"), not italics.
+std::optional<std::size_t> star_marker_before(std::string_view text, const Layout& layout, std::size_t limit) {
+    std::optional<std::size_t> found;
+    std::size_t last_line = layout.line_of(limit);
+    for (std::size_t line = 0; line < last_line; ++line) {
+        if (!layout.is_body(line)) continue;
+        std::string_view t = trimmed_line(text, layout, line);
+        if (t.size() < 2 || t.back() != '*') continue;
+        if (std::count(t.begin(), t.end(), '*') != 1) continue;  // *italic* lines have pairs
+        char before = t[t.size() - 2];
+        if (!(is_letter_byte(before) || is_digit(before) || before == ')')) continue;
+        found = static_cast<std::size_t>(t.data() - text.data()) + t.size() - 1;
+    }
+    return found;
+}
+
+void plain_markers(std::string_view text, const Layout& layout, const CitationSpans& spans, FootnoteResult& out) {
+    std::size_t window_begin = 0;
+    for (auto const& def : layout.definitions) {
+        if (def.label == "*") continue;
+        std::optional<std::size_t> glued, spaced;
+        const std::string& label = def.label;
+        for (std::size_t at = text.find(label, window_begin); at != std::string_view::npos && at < def.begin;
+             at = text.find(label, at + 1)) {
+            std::size_t line = layout.line_of(at);
+            if (!layout.is_body(line)) continue;
+            Fit fit = marker_fit(text, at, label.size());
+            if (fit == Fit::none || spans.contains(at)) continue;
+            if (fit == Fit::glued) {
+                glued = at;
+                break;
+            }
+            if (!spaced) spaced = at;
+        }
+        auto at = glued ? glued : spaced;
+        if (!at) continue;
+        out.markers.push_back(make(Kind::footnote_marker, label, *at, *at + label.size(), "paired"));
+        window_begin = *at + label.size();
+    }
+}
+
+}  // namespace
+
+FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const std::vector<Reference>& citations) {
+    FootnoteResult out;
+    CitationSpans spans(citations);
+    if (layout.markdown) markdown_markers(text, layout, out);
+    else plain_markers(text, layout, spans, out);
+
+    // '*' notes: a definition needs its marker, or (in Markdown) it was only a bullet point
+    std::vector<const FootnoteDefinition*> definitions;
+    for (auto const& def : layout.definitions) {
+        if (def.label == "*") {
+            auto star = star_marker_before(text, layout, def.begin);
+            if (!star && layout.markdown) continue;
+            if (star) out.markers.push_back(make(Kind::footnote_marker, "*", *star, *star + 1, "paired"));
+        }
+        definitions.push_back(&def);
+    }
+
+    std::set<std::string> marked, defined;
+    for (auto const& m : out.markers) marked.insert(m.footnote);
+    for (auto const* d : definitions) defined.insert(d->label);
+    for (auto& m : out.markers) m.status = defined.count(m.footnote) ? "paired" : "unpaired";
+    for (auto const* d : definitions)
+        out.definitions.push_back(
+            make(Kind::footnote, d->label, d->begin, d->end, marked.count(d->label) ? "paired" : "unreferenced"));
+    return out;
+}
+
+}  // namespace unxref

@@ -1,0 +1,85 @@
+#include "refs/ibid.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace unxref {
+namespace {
+
+bool citable(const Reference& r) {
+    return r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
+           r.kind == Kind::treaty || (r.kind == Kind::ibid && !r.id.empty());
+}
+
+struct Range {
+    std::size_t first, last;  // indices into citations
+};
+
+// The citations inside a definition (citations are sorted by begin).
+Range range_of(const std::vector<Reference>& citations, const Reference& definition) {
+    auto by_begin = [](const Reference& r, std::size_t offset) { return r.begin < offset; };
+    auto lo = std::lower_bound(citations.begin(), citations.end(), definition.begin, by_begin);
+    auto hi = std::lower_bound(lo, citations.end(), definition.end, by_begin);
+    return {static_cast<std::size_t>(lo - citations.begin()), static_cast<std::size_t>(hi - citations.begin())};
+}
+
+void resolve_one(Reference& ibid, std::vector<Reference>& citations, Range own, Range previous_range,
+                 const Reference& previous) {
+    std::set<std::string> ids;
+    bool has_treaty = false;
+    for (std::size_t i = previous_range.first; i < previous_range.last; ++i) {
+        auto const& r = citations[i];
+        if (!citable(r)) continue;
+        ids.insert(r.id);
+        has_treaty = has_treaty || r.id.starts_with("UNTS:");
+    }
+    // "Ibid., vol. 606, No. 8791" keeps the Treaty Series and replaces volume and number
+    const Reference* override = nullptr;
+    for (std::size_t i = own.first; i < own.last; ++i)
+        if (citations[i].kind == Kind::treaty && citations[i].begin == ibid.begin) override = &citations[i];
+    if (override) {
+        if (override->status.starts_with("malformed")) {
+            ibid.status = "unresolved: malformed Treaty Series citation";
+        } else if (!has_treaty) {
+            ibid.status = fmt::format("unresolved: footnote {} has no Treaty Series citation", previous.footnote);
+        } else {
+            ibid.id = override->id;
+            ibid.status = "resolved";
+        }
+        return;
+    }
+    if (ids.empty()) {
+        ibid.status = fmt::format("unresolved: footnote {} cites nothing", previous.footnote);
+    } else if (ids.size() > 1) {
+        std::string list;
+        for (auto const& id : ids) list += (list.empty() ? "" : ", ") + id;
+        ibid.status = fmt::format("unresolved: footnote {} cites several ({})", previous.footnote, list);
+    } else {
+        ibid.id = *ids.begin();
+        ibid.status = "resolved";
+    }
+}
+
+}  // namespace
+
+void resolve_ibids(std::vector<Reference>& citations, const std::vector<Reference>& definitions) {
+    for (auto& ibid : citations)
+        if (ibid.kind == Kind::ibid && ibid.footnote.empty()) ibid.status = "unresolved: not in a footnote";
+    // definitions in order, so that an Ibid. after an Ibid. sees its predecessor resolved
+    for (std::size_t k = 0; k < definitions.size(); ++k) {
+        Range own = range_of(citations, definitions[k]);
+        for (std::size_t i = own.first; i < own.last; ++i) {
+            auto& ibid = citations[i];
+            if (ibid.kind != Kind::ibid) continue;
+            if (k == 0) {
+                ibid.status = "unresolved: no previous footnote";
+                continue;
+            }
+            resolve_one(ibid, citations, own, range_of(citations, definitions[k - 1]), definitions[k - 1]);
+        }
+    }
+}
+
+}  // namespace unxref

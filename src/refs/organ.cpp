@@ -1,0 +1,169 @@
+#include "refs/organ.hpp"
+
+#include <array>
+#include <utility>
+
+namespace unxref {
+namespace {
+
+struct OrganName {
+    std::string_view name;
+    Organ organ;
+};
+
+// Longest names first where one ends another ("Economic and Social Council" before "Council").
+constexpr OrganName organ_names[] = {
+    {"Economic and Social Council", Organ::ecosoc},
+    {"Wirtschafts- und Sozialrats", Organ::ecosoc},
+    {"Wirtschafts- und Sozialrat", Organ::ecosoc},
+    {"Conseil \xC3\xA9" "conomique et social", Organ::ecosoc},
+    {"Consejo Econ\xC3\xB3mico y Social", Organ::ecosoc},
+    {"Human Rights Council", Organ::human_rights_council},
+    {"Menschenrechtsrats", Organ::human_rights_council},
+    {"Menschenrechtsrat", Organ::human_rights_council},
+    {"Conseil des droits de l\xE2\x80\x99homme", Organ::human_rights_council},
+    {"Conseil des droits de l'homme", Organ::human_rights_council},
+    {"Consejo de Derechos Humanos", Organ::human_rights_council},
+    {"Commission on Human Rights", Organ::commission_on_human_rights},
+    {"Menschenrechtskommission", Organ::commission_on_human_rights},
+    {"Commission des droits de l\xE2\x80\x99homme", Organ::commission_on_human_rights},
+    {"Commission des droits de l'homme", Organ::commission_on_human_rights},
+    {"Comisi\xC3\xB3n de Derechos Humanos", Organ::commission_on_human_rights},
+    {"Security Council", Organ::security_council},
+    {"Sicherheitsrats", Organ::security_council},
+    {"Sicherheitsrat", Organ::security_council},
+    {"Conseil de s\xC3\xA9" "curit\xC3\xA9", Organ::security_council},
+    {"Consejo de Seguridad", Organ::security_council},
+    {"General Assembly", Organ::general_assembly},
+    {"Generalversammlung", Organ::general_assembly},
+    {"Assembl\xC3\xA9" "e g\xC3\xA9n\xC3\xA9rale", Organ::general_assembly},
+    {"Asamblea General", Organ::general_assembly},
+    {"Assembly", Organ::general_assembly},
+    {"Trusteeship Council", Organ::unknown},
+    {"Council", Organ::unknown},  // "the Council in its resolution": the document's own council
+    {"Rates", Organ::unknown},
+    {"Rats", Organ::unknown},
+    {"Conseil", Organ::unknown},
+    {"Consejo", Organ::unknown},
+    {"Commission", Organ::unknown},
+    {"Assemblée", Organ::unknown},
+};
+
+// Words that end the name of a body whose resolutions are not GA/SC/ECOSOC/HRC/CHR ones.
+constexpr std::string_view foreign_heads[] = {
+    "Assembly",   "Conference",  "Board",      "Committee",  "Commission", "Congress",
+    "Organization", "Forum",     "Parties",    "Body",       "Authority",  "Meeting",
+    "Programme",  "Fund",        "Agency",     "Union",      "Convention", "Protocol",
+    "Assemblée",  "Conférence",  "Comisión",   "Conferencia", "Versammlung", "Konferenz"};
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_letter_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool ends_with_word(std::string_view text, std::string_view word) {
+    if (!text.ends_with(word)) return false;
+    return text.size() == word.size() || !is_letter_byte(text[text.size() - word.size() - 1]) ||
+           word.find(' ') != std::string_view::npos;
+}
+
+// Strips what may stand between an organ and "resolution": spaces, "’s", "its", "in its", "the".
+std::string_view strip_connectives(std::string_view before) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        while (!before.empty() && (before.back() == ' ' || before.back() == '\n' || before.back() == '\t' ||
+                                   before.back() == '*' || before.back() == ','))
+            before.remove_suffix(1), changed = true;
+        for (std::string_view w : {"\xE2\x80\x99s", "'s", " in its", " its", " in their", " their", " the", " ihrer",
+                                   " ihre", " seiner", " seine", " sa", " su", " la", " der", " die", " des", " de"}) {
+            if (before.ends_with(w)) {
+                before.remove_suffix(w.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    return before;
+}
+
+}  // namespace
+
+OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
+    std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
+    std::string_view before = strip_connectives(text.substr(from, keyword_begin - from));
+    for (auto const& [name, organ] : organ_names) {
+        if (!ends_with_word(before, name)) continue;
+        if (name.find(' ') != std::string_view::npos || name.size() > 12) return {organ, false};
+        // a bare "Assembly", "Council", "Commission": whose it is depends on the word before.
+        // "Environment Assembly", "Statistical Commission", "Trusteeship Council" are other bodies;
+        // "the Assembly", "the Council" are the document's own.
+        std::string_view rest = before.substr(0, before.size() - name.size());
+        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+        std::size_t word_begin = rest.size();
+        while (word_begin > 0 && is_letter_byte(rest[word_begin - 1])) --word_begin;
+        std::string_view word = rest.substr(word_begin);
+        bool article = word == "The" || word == "La" || word == "Le" || word == "El" || word == "Die" ||
+                       word == "Der" || word == "Its";
+        if (!word.empty() && is_upper_ascii(word[0]) && !article) return {Organ::unknown, true};
+        return {organ, false};
+    }
+    // a capitalised body name or acronym right before the keyword: someone else's resolution
+    std::size_t word_begin = before.size();
+    while (word_begin > 0 && is_letter_byte(before[word_begin - 1])) --word_begin;
+    std::string_view word = before.substr(word_begin);
+    if (word.empty() || !is_upper_ascii(word[0])) return {};
+    for (std::string_view head : foreign_heads)
+        if (word == head) return {Organ::unknown, true};
+    bool acronym = word.size() >= 2 && word.size() <= 8;
+    for (char c : word) acronym = acronym && is_upper_ascii(c);
+    if (acronym) return {Organ::unknown, true};  // WHA, UNEP, IMO resolutions
+    return {};
+}
+
+OrganHint organ_after(std::string_view text, std::size_t pos) {
+    std::string_view rest = text.substr(pos, 90);
+    std::size_t i = 0;
+    while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\n' || rest[i] == '*')) ++i;
+    rest = rest.substr(i);
+    static constexpr std::array<std::string_view, 12> links{"of the ", "des ",       "der ",  "du ",
+                                                            "de l\xE2\x80\x99", "de l'", "de la ", "del ",
+                                                            "of ",    "dudit ",     "de ",   "adopted by the "};
+    bool linked = false;
+    for (std::string_view l : links) {
+        if (rest.starts_with(l)) {
+            rest.remove_prefix(l.size());
+            linked = true;
+            break;
+        }
+    }
+    if (!linked) return {};
+    // skip "United Nations" / "Vereinten Nationen" in "of the United Nations Environment Assembly"
+    for (std::string_view skip : {"United Nations ", "Vereinten Nationen "})
+        if (rest.starts_with(skip)) rest.remove_prefix(skip.size());
+    for (auto const& [name, organ] : organ_names) {
+        if (organ == Organ::unknown) continue;
+        if (rest.starts_with(name) && name != "Assembly") return {organ, false};
+    }
+    // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
+    std::size_t end = 0;
+    while (end < rest.size() && rest[end] != ',' && rest[end] != ';' && rest[end] != '.' && rest[end] != '\n') ++end;
+    std::string_view phrase = rest.substr(0, std::min<std::size_t>(end, 60));
+    if (phrase.empty() || !is_upper_ascii(phrase[0])) return {};
+    for (std::string_view head : foreign_heads) {
+        auto at = phrase.find(head);
+        if (at != std::string_view::npos && at < 40) return {Organ::unknown, true};
+    }
+    return {};
+}
+
+Organ organ_of_symbol(std::string_view symbol) {
+    if (symbol.starts_with("A/HRC/")) return Organ::human_rights_council;
+    if (symbol.starts_with("E/CN.4/")) return Organ::commission_on_human_rights;
+    if (symbol.starts_with("A/")) return Organ::general_assembly;
+    if (symbol.starts_with("S/")) return Organ::security_council;
+    if (symbol.starts_with("E/")) return Organ::ecosoc;
+    return Organ::unknown;
+}
+
+}  // namespace unxref

@@ -1,0 +1,29 @@
+// The organ a resolution or decision belongs to, as its clause names it
+// ("Security Council resolution …", "Resolution 23/5 des Menschenrechtsrats").
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "refs/reference.hpp"
+
+namespace unxref {
+
+struct OrganHint {
+    Organ organ = Organ::unknown;
+    bool foreign = false;  // another body named (Environment Assembly, Executive Board, …): not a UN organ we number
+    bool found() const { return organ != Organ::unknown || foreign; }
+};
+
+// The organ named right before a citation keyword ("Human Rights Council resolution",
+// "the Council in its resolution").
+OrganHint organ_before(std::string_view text, std::size_t keyword_begin);
+
+// The organ named right after a number ("of the Economic and Social Council",
+// "des Wirtschafts- und Sozialrats", "du Conseil de sécurité", "del Consejo de Seguridad").
+OrganHint organ_after(std::string_view text, std::size_t pos);
+
+// The organ whose documents carry this symbol prefix (A/HRC/… -> HRC, S/… -> SC).
+Organ organ_of_symbol(std::string_view symbol);
+
+}  // namespace unxref

@@ -1,0 +1,45 @@
+#include "refs/reference.hpp"
+
+namespace unxref {
+
+std::string_view to_string(Kind kind) {
+    switch (kind) {
+        case Kind::resolution: return "resolution";
+        case Kind::decision: return "decision";
+        case Kind::document: return "document";
+        case Kind::treaty: return "treaty";
+        case Kind::footnote_marker: return "footnote_marker";
+        case Kind::footnote: return "footnote";
+        case Kind::ibid: return "ibid";
+        case Kind::link: return "link";
+        case Kind::gazette: return "gazette";
+    }
+    return "";
+}
+
+std::string_view to_string(Relation relation) {
+    switch (relation) {
+        case Relation::none: return "";
+        case Relation::recalls: return "recalls";
+        case Relation::reaffirms: return "reaffirms";
+        case Relation::welcomes: return "welcomes";
+        case Relation::takes_note: return "takes_note";
+        case Relation::based_on_report: return "based_on_report";
+        case Relation::other: return "other";
+    }
+    return "";
+}
+
+std::string_view to_string(Organ organ) {
+    switch (organ) {
+        case Organ::unknown: return "";
+        case Organ::general_assembly: return "GA";
+        case Organ::security_council: return "SC";
+        case Organ::ecosoc: return "ECOSOC";
+        case Organ::human_rights_council: return "HRC";
+        case Organ::commission_on_human_rights: return "CHR";
+    }
+    return "";
+}
+
+}  // namespace unxref

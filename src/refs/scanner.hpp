@@ -1,0 +1,30 @@
+// Finding citations in running text: a cheap pass collects anchor positions
+// ('/', "esolu", "ecisi", "Treaty Series", "Ibid", "Ebd.", '['), the grammar runs only there.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "refs/reference.hpp"
+
+namespace unxref {
+
+struct MarkdownLink {
+    std::size_t begin = 0;       // '['
+    std::size_t text_begin = 0;  // after '['
+    std::size_t text_end = 0;    // at ']'
+    std::size_t end = 0;         // after ')'
+    std::string target;
+};
+
+struct ScanResult {
+    // resolution, decision, document, treaty and ibid records (ibid unresolved, id empty),
+    // in text order; relation, footnote, pinpoint and line/column are filled in later.
+    std::vector<Reference> citations;
+    std::vector<MarkdownLink> links;
+};
+
+// `home` is the organ of the scanned document, for "its resolution 23/5" in Council texts.
+ScanResult scan_citations(std::string_view text, Organ home);
+
+}  // namespace unxref

@@ -1,0 +1,94 @@
+#include "refs/symbol.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "grammar.hpp"
+
+namespace unxref {
+namespace {
+
+// Series prefixes from the Dag Hammarskjöld Library's symbol guide and the corpus.
+constexpr std::string_view known_series[] = {
+    "A",    "S",     "E",     "T",     "ST",    "CRC",   "CCPR",  "CEDAW", "CERD",   "CAT",   "CMW",    "CED",
+    "CRPD", "DP",    "TD",    "UNEP",  "CTOC",  "SPLOS", "ESCAP", "CEB",   "UNODC",  "CD",    "ECE",    "ECA",
+    "ECLAC", "ESCWA", "FCCC", "ICCD",  "HRI",   "JIU",   "ISBA",  "ITLOS", "UNW",    "IDB",   "PBC",    "ACC",
+    "NPT",  "BWC",   "CCW",   "APLC",  "ATT",   "CBD",   "UNDP",  "UNFPA", "UNICEF", "WFP",   "UNHCR",  "SPC",
+    "AC",   "CN",    "ICEF",  "TRANS", "UNCITRAL", "UNITAR", "UNU", "HS"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+}  // namespace
+
+bool is_known_series(std::string_view series) {
+    return std::find(std::begin(known_series), std::end(known_series), series) != std::end(known_series);
+}
+
+std::string canonical_symbol(std::string_view text) {
+    std::string id;
+    id.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') continue;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            ++i;  // no-break space
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(text[i + 2]) == 0xAF || static_cast<unsigned char>(text[i + 2]) == 0x89)) {
+            i += 2;  // narrow no-break space, thin space
+            continue;
+        }
+        id += static_cast<char>(c);
+    }
+    return id;
+}
+
+std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
+    if (begin > 0) {
+        char before = text[begin - 1];
+        if (is_alnum(before) || before == '/' || before == '.' || before == '-' || before == '_') return std::nullopt;
+    }
+    const char* first = text.data() + begin;
+    const char* last = text.data() + text.size();
+    const char* end = grammar::parse_symbol(first, last);
+    if (!end) return std::nullopt;
+    // A symbol never runs straight into a word, a longer number or another slash.
+    if (end < last && (is_alnum(*end) || *end == '/')) return std::nullopt;
+    std::string_view raw(first, static_cast<std::size_t>(end - first));
+    // Trailing line-break whitespace is never part of the symbol.
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+        raw.remove_suffix(1);
+    std::string id = canonical_symbol(raw);
+    auto slash = id.find('/');
+    std::string_view series(id.data(), slash);
+    std::size_t components = static_cast<std::size_t>(std::count(id.begin(), id.end(), '/')) + 1;
+    bool all_capitals = std::all_of(series.begin(), series.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool series_ok = is_known_series(series) || (all_capitals && series.size() >= 2 && components >= 3);
+    if (!series_ok) return std::nullopt;
+    if (std::none_of(id.begin() + static_cast<long>(slash), id.end(), is_digit)) return std::nullopt;
+    return SymbolHit{begin, begin + raw.size(), std::move(id)};
+}
+
+std::optional<std::string> symbol_from_file_name(std::string_view path) {
+    auto slash = path.find_last_of('/');
+    std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    // drop ".en.txt", ".de.md", ".txt": the language tag and extension
+    for (int i = 0; i < 2; ++i) {
+        auto dot = name.find_last_of('.');
+        if (dot == std::string_view::npos) break;
+        std::string_view ext = name.substr(dot + 1);
+        bool tag = ext.size() <= 4 && std::all_of(ext.begin(), ext.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!tag) break;
+        name = name.substr(0, dot);
+    }
+    std::string candidate(name);
+    std::replace(candidate.begin(), candidate.end(), '_', '/');
+    for (auto at = candidate.find("/("); at != std::string::npos; at = candidate.find("/(")) candidate.erase(at, 1);
+    auto hit = symbol_at(candidate, 0);
+    if (!hit || hit->end != candidate.size()) return std::nullopt;
+    return hit->id;
+}
+
+}  // namespace unxref

@@ -1,0 +1,205 @@
+#include "text/layout.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <unordered_map>
+
+#include "refs/symbol.hpp"
+
+namespace unxref {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    // no-break spaces at the edges
+    while (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
+    while (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    return s;
+}
+
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+// 25-20236, 25-20236 (E)
+bool is_job_number(std::string_view s) {
+    if (s.size() < 8 || !is_digit(s[0]) || !is_digit(s[1]) || s[2] != '-') return false;
+    std::size_t i = 3;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i - 3 < 4 || i - 3 > 6) return false;
+    std::string_view rest = trim(s.substr(i));
+    return rest.empty() || (rest.size() == 3 && rest[0] == '(' && rest[2] == ')');
+}
+
+// *2520236*
+bool is_barcode(std::string_view s) {
+    return s.size() >= 8 && s.front() == '*' && s.back() == '*' && all_digits(s.substr(1, s.size() - 2));
+}
+
+// 2/56
+bool is_page_counter(std::string_view s) {
+    auto slash = s.find('/');
+    return slash != std::string_view::npos && slash <= 3 && all_digits(s.substr(0, slash)) &&
+           all_digits(s.substr(slash + 1)) && s.size() - slash - 1 <= 3;
+}
+
+bool is_separator(std::string_view s) {
+    return s.size() >= 5 && std::all_of(s.begin(), s.end(), [](char c) { return c == '_'; });
+}
+
+// "<sup>4</sup> text" (Markdown export): the label and where the text starts.
+bool markdown_definition(std::string_view line, std::string& label, std::size_t& text_at) {
+    if (!line.starts_with("<sup>")) return false;
+    std::size_t close = line.find("</sup>");
+    if (close == std::string_view::npos || close <= 5 || close > 9) return false;
+    std::string_view number = line.substr(5, close - 5);
+    if (!all_digits(number) && number != "*") return false;
+    label = std::string(number);
+    text_at = close + 6;
+    while (text_at < line.size() && is_space(line[text_at])) ++text_at;
+    return text_at < line.size();
+}
+
+// "4  United Nations, …" or "* Reissued …" at the foot of a page: the label and where the text starts.
+bool plain_definition(std::string_view line, std::string& label, std::size_t& text_at) {
+    std::size_t i = 0;
+    if (!line.empty() && line[0] == '*') {
+        i = 1;
+    } else {
+        while (i < line.size() && i < 4 && is_digit(line[i])) ++i;
+        if (i == 0 || i > 3) return false;
+    }
+    if (i >= line.size() || !is_space(line[i])) return false;
+    label = std::string(line.substr(0, i));
+    text_at = i;
+    while (text_at < line.size() && is_space(line[text_at])) ++text_at;
+    return text_at < line.size();
+}
+
+int label_number(const std::string& label) {
+    int n = -1;
+    std::from_chars(label.data(), label.data() + label.size(), n);
+    return n;
+}
+
+}  // namespace
+
+std::size_t Layout::line_of(std::size_t offset) const {
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+    return static_cast<std::size_t>(it - line_starts.begin()) - 1;
+}
+
+std::size_t Layout::line_end(std::size_t line) const {
+    return line + 1 < line_starts.size() ? line_starts[line + 1] - 1 : size;
+}
+
+std::string_view trimmed_line(std::string_view text, const Layout& layout, std::size_t line) {
+    std::size_t begin = layout.line_starts[line];
+    std::size_t end = line + 1 < layout.line_starts.size() ? layout.line_starts[line + 1] : text.size();
+    return trim(text.substr(begin, end - begin));
+}
+
+Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
+    Layout layout;
+    layout.size = text.size();
+    layout.line_starts.push_back(0);
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
+                                           p, '\n', static_cast<std::size_t>(text.data() + text.size() - p))));) {
+        ++p;
+        if (p < text.data() + text.size()) layout.line_starts.push_back(static_cast<std::size_t>(p - text.data()));
+    }
+    std::size_t lines = layout.line_count();
+    layout.furniture.assign(lines, 0);
+    layout.footnote.assign(lines, 0);
+    // Markdown exports: explicit <sup> notes, [text](target) links or # headings
+    layout.markdown = text.find("<sup>") != std::string_view::npos || text.find("](") != std::string_view::npos ||
+                      text.starts_with("# ") || text.find("\n# ") != std::string_view::npos;
+
+    auto line_text = [&](std::size_t i) { return trimmed_line(text, layout, i); };
+    auto line_offset = [&](std::size_t, std::string_view trimmed) {
+        return static_cast<std::size_t>(trimmed.data() - text.data());
+    };
+
+    // Page furniture and the running title next to a repeated symbol header.
+    std::unordered_map<std::string_view, int> next_to_header;
+    std::vector<std::size_t> header_lines;
+    for (std::size_t i = 0; i < lines; ++i) {
+        std::string_view t = line_text(i);
+        if (t.empty()) continue;
+        bool own = !own_symbol.empty() && canonical_symbol(t) == own_symbol;
+        if (is_job_number(t) || is_barcode(t) || is_page_counter(t) || (layout.markdown && t == "---") || own)
+            layout.furniture[i] = 1;
+        if (own) header_lines.push_back(i);
+    }
+    auto neighbours = [&](std::size_t i, auto&& visit) {
+        for (std::size_t j = i > 2 ? i - 2 : 0; j <= i + 2 && j < lines; ++j)
+            if (j != i && !layout.furniture[j] && !line_text(j).empty()) visit(j);
+    };
+    for (std::size_t i : header_lines) neighbours(i, [&](std::size_t j) { ++next_to_header[line_text(j)]; });
+    for (std::size_t i : header_lines)
+        neighbours(i, [&](std::size_t j) {
+            if (next_to_header[line_text(j)] >= 2 && j > 20) layout.furniture[j] = 1;
+        });
+
+    // Footnote definitions.
+    int last = 0;
+    std::string label;
+    std::size_t text_at = 0;
+    if (layout.markdown) {
+        for (std::size_t i = 0; i < lines; ++i) {
+            std::string_view t = line_text(i);
+            if (!markdown_definition(t, label, text_at)) continue;
+            std::size_t begin = line_offset(i, t);
+            layout.definitions.push_back({label, begin, begin + text_at, begin + t.size()});
+            layout.footnote[i] = 1;
+        }
+        // "* note" lines: kept as candidates, paired (or dropped) with their marker later
+        for (std::size_t i = 0; i < lines; ++i) {
+            std::string_view t = line_text(i);
+            if (!t.starts_with("* ") || t.size() > 400) continue;
+            std::size_t begin = line_offset(i, t);
+            layout.definitions.push_back({"*", begin, begin + 2, begin + t.size()});
+            layout.footnote[i] = 1;
+        }
+        std::sort(layout.definitions.begin(), layout.definitions.end(),
+                  [](auto const& a, auto const& b) { return a.begin < b.begin; });
+        return layout;
+    }
+    for (std::size_t i = 0; i < lines; ++i) {
+        if (!is_separator(line_text(i))) continue;
+        layout.footnote[i] = 1;
+        bool in_definition = false;
+        std::size_t j = i + 1;
+        for (; j < lines; ++j) {
+            std::string_view t = line_text(j);
+            if (t.empty()) {
+                in_definition = false;
+                layout.footnote[j] = 1;
+                continue;
+            }
+            if (layout.furniture[j]) break;
+            bool starts = plain_definition(t, label, text_at);
+            int n = starts && label != "*" ? label_number(label) : -1;
+            bool expected = starts && (label == "*" || n == last + 1 || n == 1 || (n > last && n <= last + 5));
+            if (expected && (!in_definition || n == last + 1 || label == "*")) {
+                std::size_t begin = line_offset(j, t);
+                layout.definitions.push_back({label, begin, begin + text_at, begin + t.size()});
+                if (n > 0) last = n;
+                in_definition = true;
+                layout.footnote[j] = 1;
+            } else if (in_definition) {
+                layout.definitions.back().end = line_offset(j, t) + t.size();  // a wrapped definition line
+                layout.footnote[j] = 1;
+            } else {
+                break;  // the page's text resumes
+            }
+        }
+        i = j - 1;
+    }
+    return layout;
+}
+
+}  // namespace unxref

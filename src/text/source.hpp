@@ -1,0 +1,34 @@
+// Reading one input file and refusing what is not UTF-8 text, with the reason.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace unxref {
+
+struct Source {
+    std::string path;   // as given by the user (or found in a folder)
+    std::string bytes;  // the file, unchanged: every offset points here
+};
+
+struct LoadError {
+    std::string path;
+    std::string message;
+};
+
+inline constexpr std::size_t default_max_bytes = 64u << 20;  // 64 MiB
+
+// Reads `path` and checks it: readable, not empty, not larger than max_bytes,
+// not binary (NUL bytes, PDF/ZIP signatures), valid UTF-8.
+std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes = default_max_bytes);
+
+// Checks bytes already in memory the same way (used for standard input and tests).
+std::optional<std::string> check_text(std::string_view bytes, std::size_t max_bytes = default_max_bytes);
+
+// Offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+}  // namespace unxref
