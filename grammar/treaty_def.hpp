@@ -46,7 +46,10 @@ auto const number_label = x3::lit("Nos.") | "No." | "Nr." | "n\xC2\xB0" /* n° *
 auto const page_label = x3::lit("pp.") | "p." | "S.";
 
 auto const digits_raw = x3::raw[digits >> !x3::digit];
-auto const volumes = digits_raw[add_volume] % list_sep;
+// another volume only if it is itself followed by a separator or the comma before the number:
+// in the malformed "vol. 3175, 612." the 612 is the number without its label, not a volume
+auto const volume_sep = list_sep >> &(digits >> (list_sep | (*space >> ',')));
+auto const volumes = digits_raw[add_volume] % volume_sep;
 auto const number_item = x3::raw[digits >> *space >> dash >> *space >> digits][add_number_range] | digits_raw[add_number];
 auto const numbers = number_item % list_sep;
 auto const pages = digits_raw[add_page] % list_sep;

@@ -51,13 +51,27 @@ bool counted_word_before(std::string_view text, std::size_t at) {
     std::string_view word = text.substr(begin, end - begin);
     for (std::string_view w : {"paragraph", "paragraphs", "para.", "paras.", "item", "items", "Goal", "Goals", "Agenda",
                                "chapter", "annex", "resolution", "resolutions", "decision", "Article", "article",
-                               "section", "vol.", "p.", "No.", "Nr.", "Ziffer", "Ziff.", "Artikel", "Tagung",
-                               "session", "Rule", "rule", "Principle", "principle", "target", "Target", "SDG"})
+                               "section", "vol.", "p.", "No.", "Nr.", "Ziffer", "Ziff.", "Artikel", "Rule", "rule",
+                               "Principle", "principle", "target", "Target", "SDG", "regulation", "Regulation",
+                               "Table", "table", "Figure", "figure", "phase", "Phase", "level", "Level", "Part",
+                               "number", "Number", "page", "pages", "note", "footnote", "line", "option", "Option",
+                               "step", "Step", "tier", "Tier", "category", "Category", "Annex", "Appendix",
+                               "appendix", "Chapter", "Section", "Paragraph", "year", "years", "days", "hours",
+                               "months", "minutes", "per", "cent", "to", "from", "and", "or", "of", "by", "than",
+                               "about", "over", "under", "at", "on", "in", "with", "for", "the", "some", "all",
+                               "only", "least", "nearly", "approximately", "between", "within", "until", "since",
+                               "after", "before", "around", "Resolution", "Decision", "bis", "und", "vom", "am",
+                               "et", "y", "de", "du", "le", "la", "los", "las", "des", "les", "del", "en", "au"})
         if (word == w) return true;
     return false;
 }
 
 enum class Fit { none, spaced, glued };
+
+bool at_line_end(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r')) ++pos;
+    return pos >= text.size() || text[pos] == '\n';
+}
 
 // How well the number at [at, at+len) fits a footnote marker.
 Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
@@ -78,8 +92,16 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
         return year && clean ? Fit::glued : Fit::none;
     }
     if (before == '.' || before == ',') {
-        // "1.5", "2,5" are numbers; "Convention.5" and "Convention,1" are markers
-        if (at >= 2 && is_digit(text[at - 2])) return Fit::none;
+        // "1.5", "2,5" are numbers; "Convention.5", "Convention,1" and, at a line end,
+        // "held from 13 to 16 July 2015,10" are markers
+        if (at >= 2 && is_digit(text[at - 2])) {
+            // only after a year: "1974,12 ships", "2015,10" (never "1,000" or "2,5")
+            std::size_t run = at - 1;
+            while (run > 0 && is_digit(text[run - 1])) --run;
+            bool year = at - 1 - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
+            bool spaced_after = after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\r';
+            return year && spaced_after ? Fit::glued : Fit::none;
+        }
         return Fit::glued;
     }
     if (is_letter_byte(before) || before == ')' || before == ']' || before == ';' || before == ':' || before == '"')
@@ -89,14 +111,21 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
         while (b > 0 && text[b - 1] == ' ') --b;
         if (b == 0) return Fit::none;
         char word_end = text[b - 1];
-        bool after_clause = word_end == ',' || word_end == ')' || is_letter_byte(word_end);
+        bool after_clause = word_end == ',' || word_end == ';' || word_end == ':' || word_end == ')' ||
+                            is_letter_byte(word_end);
         if (!after_clause || counted_word_before(text, b)) return Fit::none;
         // set off at the end of a line or by a double space: "Agenda 21, 6 \n", "Peoples 8  in"
         std::size_t a = after;
         std::size_t spaces = 0;
         while (a < text.size() && text[a] == ' ') ++a, ++spaces;
         bool line_end = a >= text.size() || text[a] == '\n' || text[a] == '\r';
-        return line_end || spaces >= 2 ? Fit::spaced : Fit::none;
+        // or after a clause comma of a word: "Underwater Cultural Heritage, 18 and" (not "17, 18 and")
+        bool after_word_comma = (word_end == ',' || word_end == ';') && b >= 2 &&
+                                (is_letter_byte(text[b - 2]) || text[b - 2] == ')');
+        // or between two words: "rules of procedure 28 and the", "COVID-19 pandemic 58 and"
+        bool between_words = is_letter_byte(word_end) && spaces == 1 && a < text.size() && text[a] >= 'a' &&
+                             text[a] <= 'z';
+        return line_end || spaces >= 2 || after_word_comma || between_words ? Fit::spaced : Fit::none;
     }
     return Fit::none;
 }

@@ -90,22 +90,18 @@ Relation relation_at(std::string_view text, const Layout& layout, std::size_t of
     std::string_view tail = clause.substr(bracket == std::string_view::npos ? 0 : bracket);
     for (auto phrase : report_phrases)
         if (tail.find(phrase) != std::string_view::npos) return Relation::based_on_report;
+    // one forward pass over the word starts; the last verb before the citation governs it
     Relation best = Relation::other;
-    std::size_t best_at = 0;
-    bool found = false;
-    for (auto const& verb : verbs) {
-        std::size_t at = clause.rfind(verb.words);
-        while (at != std::string_view::npos) {
-            bool starts = at == 0 || !is_letter_byte(clause[at - 1]);
+    for (std::size_t at = 0; at < clause.size(); ++at) {
+        if (at > 0 && is_letter_byte(clause[at - 1])) continue;
+        char first = clause[at];
+        if (!is_letter_byte(first)) continue;
+        for (auto const& verb : verbs) {
+            if (verb.words[0] != first || clause.compare(at, verb.words.size(), verb.words) != 0) continue;
             std::size_t end = at + verb.words.size();
-            bool ends = end >= clause.size() || !is_letter_byte(clause[end]);
-            if (starts && ends) break;
-            at = at == 0 ? std::string_view::npos : clause.rfind(verb.words, at - 1);
-        }
-        if (at != std::string_view::npos && (!found || at > best_at)) {
+            if (end < clause.size() && is_letter_byte(clause[end])) continue;
             best = verb.relation;
-            best_at = at;
-            found = true;
+            break;
         }
     }
     return best;

@@ -176,7 +176,10 @@ public:
                 case AnchorKind::ibid: on_ibid(anchor.pos); break;
             }
         }
+        scan_mandate_tables();
         collect_links();
+        std::stable_sort(result_.citations.begin(), result_.citations.end(),
+                         [](const Reference& a, const Reference& b) { return a.begin < b.begin; });
         return std::move(result_);
     }
 
@@ -247,6 +250,68 @@ private:
             emit(keyword->decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ,
                  item.date);
         }
+    }
+
+    // Mandate tables in Secretariat reports: a heading names the organ and the kind
+    // ("General Assembly resolutions", "Human Rights Council decisions"), the rows below
+    // start with bare numbers ("78/322; 80/146 | Multidimensional Vulnerability Index").
+    void scan_mandate_tables() {
+        std::optional<Keyword> heading;
+        OrganHint organ;
+        std::size_t pos = 0;
+        while (pos < text_.size()) {
+            std::size_t end = text_.find('\n', pos);
+            if (end == std::string_view::npos) end = text_.size();
+            std::size_t first = pos;
+            while (first < end && (text_[first] == ' ' || text_[first] == '\t')) ++first;
+            std::size_t last = end;
+            while (last > first && (text_[last - 1] == ' ' || text_[last - 1] == '\r' || text_[last - 1] == '\t')) --last;
+            if (first < last) {
+                if (auto h = table_heading(first, last)) {
+                    heading = h;
+                    organ = organ_before(text_, h->begin);
+                } else if (heading && !table_row(first, last, *heading, organ)) {
+                    heading.reset();
+                }
+            }
+            pos = end + 1;
+        }
+    }
+
+    // A short line ending in "resolutions", "decisions" or "resolutions and decisions".
+    std::optional<Keyword> table_heading(std::size_t first, std::size_t last) const {
+        if (last - first > 90) return std::nullopt;
+        std::string_view line = text_.substr(first, last - first);
+        for (std::string_view tail : {" resolutions and decisions", " resolutions", " resolution", " decisions",
+                                      " decision"}) {
+            if (!line.ends_with(tail)) continue;
+            std::size_t keyword = last - tail.size() + 1;
+            return Keyword{keyword, keyword + tail.size() - 1, tail == " decisions" || tail == " decision"};
+        }
+        return std::nullopt;
+    }
+
+    // "56/227 | Title", "78/322; 80/146 | …", "1540 (2004) |", "72/266 A; 72/266 B; 73/281 | …"
+    bool table_row(std::size_t first, std::size_t last, const Keyword& heading, const OrganHint& organ) {
+        std::string_view line = text_.substr(first, last - first);
+        std::size_t bar = line.find('|');
+        std::size_t cell_end = first + (bar == std::string_view::npos ? line.size() : bar);
+        std::size_t p = first;
+        bool any = false;
+        while (p < cell_end) {
+            auto item = item_at(text_, p);
+            if (!item || item->end > cell_end) break;
+            any = true;
+            if (!organ.foreign) {
+                if (auto id = act_id(item->number, organ.organ, home_, heading.decision))
+                    emit(heading.decision ? Kind::decision : Kind::resolution, id->id, item->begin, item->end, "ok",
+                         id->organ, item->date);
+            }
+            p = item->consumed;
+            while (p < cell_end && (text_[p] == ' ' || text_[p] == ';' || text_[p] == ',')) ++p;
+            if (text_.compare(p, 4, "and ") == 0) p += 4;
+        }
+        return any || bar != std::string_view::npos;
     }
 
     // "United Nations, Treaty Series, vol. 2225, No. 39574" and its French form.

@@ -74,12 +74,12 @@ std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
 std::optional<std::string> symbol_from_file_name(std::string_view path) {
     auto slash = path.find_last_of('/');
     std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    // drop ".en.txt", ".de.md", ".txt": the language tag and extension
-    for (int i = 0; i < 2; ++i) {
+    // drop ".en.txt", ".de.md", ".en.pdftotext.txt": the language tag, tool tag and extension
+    for (int i = 0; i < 3; ++i) {
         auto dot = name.find_last_of('.');
         if (dot == std::string_view::npos) break;
         std::string_view ext = name.substr(dot + 1);
-        bool tag = ext.size() <= 4 && std::all_of(ext.begin(), ext.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        bool tag = ext.size() <= 10 && std::all_of(ext.begin(), ext.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (!tag) break;
         name = name.substr(0, dot);
     }

@@ -7,16 +7,10 @@
 namespace unxref {
 namespace {
 
-std::size_t count(std::string_view text, std::string_view word) {
-    std::size_t n = 0;
-    for (std::size_t pos = text.find(word); pos != std::string_view::npos; pos = text.find(word, pos + 1)) ++n;
-    return n;
-}
-
 }  // namespace
 
 std::string detect_language(std::string_view text) {
-    text = text.substr(0, 64 * 1024);  // the first pages tell
+    text = text.substr(0, 16 * 1024);  // the first pages tell
     std::size_t arabic = 0, cyrillic = 0, cjk = 0, letters = 0;
     for (unsigned char c : text) {
         if (c >= 0xD8 && c <= 0xDB) ++arabic;        // lead bytes of U+0600..U+06FF
@@ -30,23 +24,33 @@ std::string detect_language(std::string_view text) {
         if (most == cyrillic) return "ru";
         return "zh";
     }
-    struct Language {
-        const char* code;
-        std::array<std::string_view, 4> words;
-    };
-    static constexpr std::array<Language, 4> languages{{
-        {"en", {" the ", " and ", " of ", " to "}},
-        {"de", {" der ", " und ", " die ", " des "}},
-        {"fr", {" le ", " les ", " et ", " du "}},
-        {"es", {" el ", " los ", " y ", " del "}},
-    }};
+    // one pass over the words: the commonest short function words tell the language
+    static constexpr std::string_view codes[] = {"en", "de", "fr", "es"};
+    static constexpr std::string_view words[4][4] = {{"the", "and", "of", "to"},
+                                                     {"der", "und", "die", "des"},
+                                                     {"le", "les", "et", "du"},
+                                                     {"el", "los", "y", "del"}};
+    std::size_t scores[4] = {0, 0, 0, 0};
+    auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_lower(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && is_lower(text[end])) ++end;
+        bool whole = (i == 0 || text[i - 1] == ' ') && end < text.size() && text[end] == ' ';
+        if (whole && end - i <= 3) {
+            std::string_view word = text.substr(i, end - i);
+            for (int l = 0; l < 4; ++l)
+                for (auto w : words[l]) scores[l] += word == w;
+        }
+        i = end;
+    }
     std::string best = "und";
     std::size_t best_score = 0;
-    for (auto const& language : languages) {
-        std::size_t score = 0;
-        for (auto w : language.words) score += count(text, w);
-        if (score > best_score) best_score = score, best = language.code;
-    }
+    for (int l = 0; l < 4; ++l)
+        if (scores[l] > best_score) best_score = scores[l], best = std::string(codes[l]);
     return best_score >= 3 ? best : "und";
 }
 

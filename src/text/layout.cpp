@@ -129,7 +129,8 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     for (std::size_t i = 0; i < lines; ++i) {
         std::string_view t = line_text(i);
         if (t.empty()) continue;
-        bool own = !own_symbol.empty() && canonical_symbol(t) == own_symbol;
+        bool own = !own_symbol.empty() && t[0] == own_symbol[0] && t.size() <= own_symbol.size() + 8 &&
+                   canonical_symbol(t) == own_symbol;
         if (is_job_number(t) || is_barcode(t) || is_page_counter(t) || (layout.markdown && t == "---") || own)
             layout.furniture[i] = 1;
         if (own) header_lines.push_back(i);

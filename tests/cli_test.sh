@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# CLI contract: exit codes, bad input reported by name and reason, other files still
+# processed, no half-written output. Usage: cli_test.sh UNXREF REPO_ROOT
+set -u
+unxref=$1 root=$2
+tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+
+cp "$root/examples/A_RES_68_192.de.md" "$tmp/good.md"
+: > "$tmp/empty.txt"
+printf 'abc\0def' > "$tmp/binary.txt"
+printf 'resolution 68/192 \xff\n' > "$tmp/latin1.txt"
+head -c 4096 /dev/urandom > "$tmp/garbage.bin"
+
+"$unxref" extract "$tmp" > "$tmp/out.jsonl" 2> "$tmp/err.txt"; code=$?
+check "exit code 1 when some inputs are bad" "[ $code -eq 1 ]"
+check "empty file named with its reason" "grep -q 'empty.txt: empty file' '$tmp/err.txt'"
+check "binary file named with its reason" "grep -q 'binary.txt: binary file' '$tmp/err.txt'"
+check "non-UTF-8 file named with its reason" "grep -q 'latin1.txt: not UTF-8' '$tmp/err.txt'"
+check "error records in the JSONL" "[ \$(grep -c '\"type\":\"error\"' '$tmp/out.jsonl') -ge 4 ]"
+check "the good file is still processed" "grep -q '\"id\":\"A/RES/61/180\"' '$tmp/out.jsonl'"
+check "every line is JSON" "python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' '$tmp/out.jsonl'"
+
+"$unxref" extract "$tmp/good.md" > /dev/null; check "exit code 0 on good input" "[ $? -eq 0 ]"
+"$unxref" extract --format bogus "$tmp/good.md" > /dev/null 2>&1; check "exit code 2 on bad arguments" "[ $? -eq 2 ]"
+"$unxref" extract "$tmp/good.md" -o "$tmp/nodir/out.jsonl" > /dev/null 2>&1
+check "exit code 2 when the output cannot be written" "[ $? -eq 2 ]"
+"$unxref" extract "$tmp/good.md" -o "$tmp/x.jsonl"
+check "-o writes the file and leaves no temporary" "[ -s '$tmp/x.jsonl' ] && ! ls '$tmp'/x.jsonl.tmp.* >/dev/null 2>&1"
+"$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
+check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
+"$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null
+check "graph writes DOT" "grep -q 'digraph citations' '$tmp/g.dot'"
+"$unxref" --help | grep -q extract; check "--help lists the commands" "[ $? -eq 0 ]"
+[ $fail -eq 0 ] && echo "cli: all checks passed"
+exit $fail

@@ -1,0 +1,74 @@
+// Stage 2c, footnotes and Ibid.: the two German documents and the GA oceans resolution.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "helpers.hpp"
+
+using namespace unxref;
+using namespace unxref::test;
+
+TEST_CASE("A/RES/68/192 (de): all of its references and no others") {
+    Extraction x = extract("examples/A_RES_68_192.de.md", read_repo_file("examples/A_RES_68_192.de.md"));
+    CHECK(x.document.symbol == "A/RES/68/192");
+    CHECK(x.document.language == "de");
+    auto resolutions = ids_of_kind(x, Kind::resolution);
+    CHECK(resolutions.size() == 20);
+    CHECK(std::set<std::string>(resolutions.begin(), resolutions.end()).size() == 20);
+    CHECK(ids_of_kind(x, Kind::document) ==
+          std::vector<std::string>{"A/68/457", "A/68/53", "E/2002/68/Add.1", "A/HRC/23/48", "A/68/127",
+                                   "CTOC/COP/2012/15", "CTOC/COP/WG.4/2013/5"});
+    auto treaties = of_kind(x, Kind::treaty);
+    REQUIRE(treaties.size() == 4);
+    CHECK(std::count_if(treaties.begin(), treaties.end(), [](auto& t) { return t.status == "ibid"; }) == 3);
+    auto definitions = of_kind(x, Kind::footnote);
+    CHECK(definitions.size() == 15);
+    for (auto const& d : definitions) CHECK(d.status == "paired");
+    for (auto const& m : of_kind(x, Kind::footnote_marker)) CHECK(m.status == "paired");
+    for (auto const& i : of_kind(x, Kind::ibid)) CHECK(i.status == "resolved");
+    CHECK(ids_of_kind(x, Kind::ibid) == std::vector<std::string>{"UNTS:2237:39574", "UNTS:2171:27531", "UNTS:266:3822"});
+}
+
+TEST_CASE("A/CONF.231/3 (de): placeholder links and the * note") {
+    Extraction x = extract("examples/A_CONF.231_3.de.md", read_repo_file("examples/A_CONF.231_3.de.md"));
+    CHECK(x.document.symbol == "A/CONF.231/3");  // from the file name: the masthead is garbled
+    auto resolutions = ids_of_kind(x, Kind::resolution);
+    CHECK(std::set<std::string>(resolutions.begin(), resolutions.end()) ==
+          std::set<std::string>{"A/RES/72/244", "A/RES/71/280"});
+    CHECK(ids_of_kind(x, Kind::document) == std::vector<std::string>{"A/CONF.231/1"});
+    auto links = of_kind(x, Kind::link);
+    REQUIRE(links.size() == 5);
+    for (auto const& l : links) CHECK(l.status == "placeholder");
+    auto markers = of_kind(x, Kind::footnote_marker);
+    REQUIRE(markers.size() == 1);
+    CHECK(markers[0].footnote == "*");
+    CHECK(markers[0].status == "paired");
+    CHECK(of_kind(x, Kind::footnote).size() == 1);
+}
+
+TEST_CASE("A/RES/80/110 (en, PDF text): glued and spaced markers, Ibid. chains, a malformed citation") {
+    Extraction x = extract("tests/data/A_RES_80_110.en.txt", read_repo_file("tests/data/A_RES_80_110.en.txt"));
+    CHECK(x.document.symbol == "A/RES/80/110");
+    auto markers = of_kind(x, Kind::footnote_marker);
+    auto find_marker = [&](const std::string& label) {
+        return std::find_if(markers.begin(), markers.end(), [&](auto& m) { return m.footnote == label; });
+    };
+    // "(the Convention),1", "Agenda 21, 6 ", "Peoples 8  in", "July 2015,10", "Agreement); 15 "
+    for (std::string label : {"1", "6", "8", "10", "15"}) {
+        INFO("marker " << label);
+        CHECK(find_marker(label) != markers.end());
+    }
+    // the running header repeats the symbol: never a citation of itself
+    for (auto const& r : x.references) CHECK(r.id != "A/RES/80/110");
+    auto ibids = of_kind(x, Kind::ibid);
+    auto by_note = [&](const std::string& label) {
+        return *std::find_if(ibids.begin(), ibids.end(), [&](auto& i) { return i.footnote == label; });
+    };
+    CHECK(by_note("15").id == "UNTS:2167:37924");
+    CHECK_THAT(by_note("39").status, Catch::StartsWith("unresolved: footnote 38 cites several"));
+    CHECK(by_note("55").status == "unresolved: malformed Treaty Series citation");
+    CHECK(by_note("67").status == "unresolved: footnote 66 cites nothing");
+    auto treaties = of_kind(x, Kind::treaty);
+    CHECK(std::any_of(treaties.begin(), treaties.end(),
+                      [](auto& t) { return t.id == "UNTS:3175" && t.status.starts_with("malformed"); }));
+}

@@ -1,0 +1,113 @@
+// Stage 2b, references in running text: real sentences from the corpus, en/fr/es/de.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "helpers.hpp"
+
+using namespace unxref;
+
+namespace {
+// ids of resolution/decision/document/treaty references, in text order
+std::vector<std::string> citations(const std::string& sentence) {
+    Extraction x = extract("sentence.txt", sentence);
+    std::vector<std::string> ids;
+    for (auto const& r : x.references)
+        if (r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
+            r.kind == Kind::treaty)
+            ids.push_back(r.id);
+    return ids;
+}
+}  // namespace
+
+TEST_CASE("citations in real sentences, four languages") {
+    struct Row {
+        std::string sentence;
+        std::vector<std::string> ids;
+    };
+    std::vector<Row> rows{
+        // ga/A_RES_80_110.en.txt
+        {"Recalling, in this regard, resolution 77/321 of 1 August 2023, resolution 78/272 \nof 24 April 2024, "
+         "decision 78/560 of 13 August 2024 and resolution 79/271 of \n4 March 2025 on the Agreement",
+         {"A/RES/77/321", "A/RES/78/272", "A/DEC/78/560", "A/RES/79/271"}},
+        {"[without reference to a Main Committee (A/80/L.22)]", {"A/80/L.22"}},
+        {"2 A/80/70 and A/80/364. ", {"A/80/70", "A/80/364"}},
+        // sc/: a list broken across lines
+        {"Recalling its resolutions 425 (1978), 426 (1978), 501\n(1982), 508 (1982), 509 (1982) and 520 (1982), as well",
+         {"S/RES/425(1978)", "S/RES/426(1978)", "S/RES/501(1982)", "S/RES/508(1982)", "S/RES/509(1982)",
+          "S/RES/520(1982)"}},
+        // de/A_RES_68_192.de.md
+        {"*unter Hinweis* auf ihre Resolutionen 61/180 vom 20. Dezember 2006, 64/178 vom 18. Dezember 2009 und "
+         "67/190 vom 20. Dezember 2012 \xC3\xBC" "ber die Verbesserung",
+         {"A/RES/61/180", "A/RES/64/178", "A/RES/67/190"}},
+        {"*sowie unter Hinweis* auf die Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013",
+         {"E/RES/2013/41"}},
+        {"*ferner unter Hinweis* auf Resolution 23/5 des Menschenrechtsrats vom 13. Juni 2013", {"A/HRC/RES/23/5"}},
+        {"<sup>4</sup> United Nations, *Treaty Series*, Vol. 2225, Nr. 39574. Amtliche deutschsprachige Fassungen: "
+         "dBGBI. 2005 II S. 954, 956; LGBl. 2008 Nr. 72; \xC3\xB6" "BGBI. III Nr. 84/2005; AS 2006 5861.",
+         {"UNTS:2225:39574"}},
+        // multilingual/: fr and es
+        {"que le Conseil de s\xC3\xA9" "curit\xC3\xA9 a cr\xC3\xA9\xC3\xA9" "e par sa r\xC3\xA9solution 1990 (2011) du "
+         "27 juin 2011",
+         {"S/RES/1990(2011)"}},
+        {"conform\xC3\xA9ment aux dispositions de sa r\xC3\xA9solution 973 (X) du 15 d\xC3\xA9" "cembre 1955, il sera",
+         {"A/RES/973(X)"}},
+        {"de conformidad con lo dispuesto en su resoluci\xC3\xB3n 973 (X), de 15 de diciembre de 1955", {"A/RES/973(X)"}},
+        {"En su resoluci\xC3\xB3n 2024 (2011), el Consejo de Seguridad ampli\xC3\xB3 el mandato", {"S/RES/2024(2011)"}},
+        // letter parts, special sessions, Commission on Human Rights
+        {"General Assembly resolution 78/250 B of 22 December 2023", {"A/RES/78/250B"}},
+        {"its resolution 43/222 A to E", {"A/RES/43/222A-E"}},
+        {"resolution S-27/2 of 10 May 2002", {"A/RES/S-27/2"}},
+        {"Commission on Human Rights resolution 2002/1", {"E/CN.4/RES/2002/1"}},
+        // look-alikes that are not references
+        {"in the 2023/24 period, page 2/56, job 25-20236 (E), barcode *2520236*", {}},
+        {"the United Nations Environment Assembly resolution 4/6 on marine litter", {}},
+        {"Executive Board decision 2014/7", {}},
+    };
+    for (auto const& row : rows) {
+        INFO(row.sentence);
+        CHECK(citations(row.sentence) == row.ids);
+    }
+}
+
+TEST_CASE("relations come from the clause verb") {
+    struct Row {
+        std::string sentence;
+        Relation relation;
+    };
+    std::vector<Row> rows{
+        {"Reaffirming its annual resolutions on the law of the sea, including resolution 79/144 of 12 December 2024,",
+         Relation::reaffirms},
+        {"Recalling its resolution 59/156 of 20 December 2004,", Relation::recalls},
+        {"*unter Begr\xC3\xBC\xC3\x9Fung* der Verabschiedung, siehe Resolution 68/4", Relation::welcomes},
+        {"Taking note of the report of the Secretary-General (A/80/70),", Relation::takes_note},
+        {"[on the report of the Third Committee (A/78/481)]", Relation::based_on_report},
+        {"Prenant note de la r\xC3\xA9solution 2133 (2014),", Relation::takes_note},
+        {"Decides to include resolution 70/1 in the agenda,", Relation::other},
+    };
+    for (auto const& row : rows) {
+        INFO(row.sentence);
+        Extraction x = extract("sentence.txt", row.sentence);
+        REQUIRE_FALSE(x.references.empty());
+        CHECK(x.references.front().relation == row.relation);
+    }
+}
+
+TEST_CASE("pinpoints after and before a citation") {
+    auto first = [](const std::string& s) { return extract("sentence.txt", s).references.front(); };
+    CHECK(first("as set out in resolution 69/283, annex II, and").pinpoint == "annex II");
+    CHECK(first("(A/63/403, para. 14)").pinpoint == "para. 14");
+    CHECK(first("Siehe CTOC/COP/2012/15, Abschn. I.A.").pinpoint == "Abschn. I.A");
+    CHECK(first("im Einklang mit Ziffer 6 b) der Resolution 72/244 zur Annahme").pinpoint == "Ziffer 6 b)");
+}
+
+TEST_CASE("offsets, lines and columns point into the original bytes") {
+    std::string text = "Gr\xC3\xBC\xC3\x9F" "e\n  unter Hinweis auf Resolution 55/2.";
+    Extraction x = extract("t.md", text);
+    REQUIRE(x.references.size() == 1);
+    auto const& r = x.references.front();
+    CHECK(text.substr(r.begin, r.end - r.begin) == "55/2");
+    CHECK(r.line == 2);
+    CHECK(r.column == 32);  // two spaces and "unter Hinweis auf Resolution " before it
+}

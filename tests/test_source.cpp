@@ -1,0 +1,57 @@
+// Stage 1, text: bad input is refused with its reason.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "text/source.hpp"
+
+using namespace unxref;
+
+TEST_CASE("check_text refuses what is not UTF-8 text, with the reason") {
+    struct Row {
+        std::string bytes;
+        std::string reason;
+    };
+    std::vector<Row> rows{
+        {"", "empty file"},
+        {"%PDF-1.7\n...", "binary file: a PDF document"},
+        {std::string("PK\x03\x04rest", 8), "binary file: a ZIP archive"},
+        {std::string("abc\0def", 7), "binary file: NUL byte at offset 3"},
+        {"resolution 68/192 \xFF", "not UTF-8: invalid byte 0xFF at offset 18"},
+        {"Gr\xC3\xBC\xC3", "not UTF-8: invalid byte 0xC3 at offset 4"},   // truncated sequence
+        {"\xED\xA0\x80", "not UTF-8: invalid byte 0xED at offset 0"},       // a surrogate
+        {std::string(100, '\x01'), "not text: 100 of 100 bytes are control characters"},
+    };
+    for (auto const& row : rows) {
+        auto problem = check_text(row.bytes);
+        REQUIRE(problem.has_value());
+        CHECK_THAT(*problem, Catch::StartsWith(row.reason));
+    }
+    CHECK_FALSE(check_text("Verbesserung der Koordinierung \xE2\x80\x9E" "Menschenhandel\xE2\x80\x9C").has_value());
+}
+
+TEST_CASE("check_text enforces the size limit") {
+    auto problem = check_text(std::string(2000, 'a'), 1000);
+    REQUIRE(problem.has_value());
+    CHECK_THAT(*problem, Catch::StartsWith("file too large (2000 bytes; the limit is 1000 bytes"));
+}
+
+TEST_CASE("load_source names the file and the reason") {
+    auto missing = load_source("/nonexistent/unxref-test.txt");
+    REQUIRE(std::holds_alternative<LoadError>(missing));
+    CHECK(std::get<LoadError>(missing).path == "/nonexistent/unxref-test.txt");
+    CHECK_THAT(std::get<LoadError>(missing).message, Catch::StartsWith("cannot open: No such file"));
+
+    auto folder = load_source("/");
+    REQUIRE(std::holds_alternative<LoadError>(folder));
+    CHECK(std::get<LoadError>(folder).message == "not a regular file");
+
+    std::string path = std::tmpnam(nullptr);
+    std::ofstream(path) << "Recalling its resolution 79/144 of 12 December 2024,";
+    auto ok = load_source(path);
+    REQUIRE(std::holds_alternative<Source>(ok));
+    CHECK(std::get<Source>(ok).bytes.size() == 52);
+    std::remove(path.c_str());
+}
