@@ -21,11 +21,12 @@ are byte offsets) are matched against the links:
   id agreement covered links where an overlapping reference's id equals the
                link's symbol (case-insensitive, spaces removed) / covered links
 
-This is a measurement, not a test: it exits 0 whenever it ran, and 2 on usage
-errors or when unxref is missing or fails to produce output.
+It exits 0 when it ran, 1 when a figure is below --min-coverage/--min-same-id
+(both optional), and 2 on usage errors or when unxref is missing or fails to
+produce output.
 
 Usage: scripts/link_coverage.py [--unxref PATH] [--corpus DIR] [--verbose]
-                                [--misses]
+                                [--misses] [--min-coverage PCT] [--min-same-id PCT]
 """
 
 from __future__ import annotations
@@ -255,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print a line per file")
     ap.add_argument("--misses", action="store_true",
                     help="list every missed link and every link found with a different id")
+    ap.add_argument("--min-coverage", type=float, default=None,
+                    help="exit 1 if the covered share (percent) is below this")
+    ap.add_argument("--min-same-id", type=float, default=None,
+                    help="exit 1 if the same-id share of covered links (percent) is below this")
     args = ap.parse_args(argv)
 
     unxref: Path = args.unxref
@@ -310,7 +315,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"different id ({len(mismatched)}): covered, but no overlapping reference has the link's symbol")
         for name, text, link, hits, others in mismatched:
             print(describe(name, text, link, hits, others))
-    return 0
+    below = []
+    if args.min_coverage is not None and 100.0 * covered / max(total, 1) < args.min_coverage:
+        below.append(f"coverage below {args.min_coverage}%")
+    if args.min_same_id is not None and 100.0 * same / max(covered, 1) < args.min_same_id:
+        below.append(f"same-id share below {args.min_same_id}%")
+    for message in below:
+        print(f"link_coverage: {message}", file=sys.stderr)
+    return 1 if below else 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,17 @@
 
 using namespace unxref;
 
+namespace {
+// Runs a grammar entry point over a whole test string; REQUIREs that it matches.
+template <class Match, class Parse>
+Match parsed(Parse parse, const std::string& text) {
+    Match match;
+    INFO(text);
+    REQUIRE(parse(text.data(), text.data() + text.size(), match));
+    return match;
+}
+}  // namespace
+
 TEST_CASE("document symbols: canonical ids, validated series, nothing glued") {
     struct Row {
         std::string text;
@@ -68,9 +79,8 @@ TEST_CASE("resolution numbers as written") {
         {"3362 (S-VII)", "", "3362", "", "S-VII"},
     };
     for (auto const& row : rows) {
-        grammar::NumberMatch m;
         INFO(row.text);
-        REQUIRE(grammar::parse_number(row.text.data(), row.text.data() + row.text.size(), m));
+        auto m = parsed<grammar::NumberMatch>(grammar::parse_number, row.text);
         CHECK(m.session == row.session);
         CHECK(m.number == row.number);
         CHECK(m.letters == row.letters);
@@ -94,9 +104,8 @@ TEST_CASE("date phrases in four languages") {
         {"de 15 de diciembre de 1955", 1955, 12, 15},
     };
     for (auto const& row : rows) {
-        grammar::DateMatch d;
         INFO(row.text);
-        REQUIRE(grammar::parse_date(row.text.data(), row.text.data() + row.text.size(), d));
+        auto d = parsed<grammar::DateMatch>(grammar::parse_date, row.text);
         CHECK(d.year == row.y);
         CHECK(d.month == row.m);
         CHECK(d.day == row.d);
@@ -119,9 +128,8 @@ TEST_CASE("Treaty Series tails, including multi-volume, page and malformed forms
         {"vol. 3175, 612.", {"3175"}, {"612"}, {}, true},
     };
     for (auto const& row : rows) {
-        grammar::TreatyMatch t;
         INFO(row.text);
-        REQUIRE(grammar::parse_treaty(row.text.data(), row.text.data() + row.text.size(), t));
+        auto t = parsed<grammar::TreatyMatch>(grammar::parse_treaty, row.text);
         CHECK(t.volumes == row.volumes);
         CHECK(t.numbers == row.numbers);
         CHECK(t.pages == row.pages);

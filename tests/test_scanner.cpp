@@ -60,10 +60,22 @@ TEST_CASE("citations in real sentences, four languages") {
         {"its resolution 43/222 A to E", {"A/RES/43/222A-E"}},
         {"resolution S-27/2 of 10 May 2002", {"A/RES/S-27/2"}},
         {"Commission on Human Rights resolution 2002/1", {"E/CN.4/RES/2002/1"}},
+        // a wrapped line ending in "resolutions" is no table heading: each citation once
+        {"Recalling its resolutions\n425 (1978) and 426 (1978), as well as", {"S/RES/425(1978)", "S/RES/426(1978)"}},
+        // mandate tables (reports/A_81_6_(Sect.10), (Sect.24), (Sect.16)): the heading names organ and kind
+        {"General Assembly resolutions\n56/227 | Third United Nations Conference on the Least Developed Countries\n"
+         "78/322; 80/146 | Multidimensional Vulnerability Index\nHuman Rights Council resolutions\n"
+         "49/32 | Strengthening the Voluntary Technical Assistance Trust Fund\nSecurity Council resolutions\n"
+         "1540 (2004) | \n2370 (2017) | \nCommission on Narcotic Drugs resolutions\n47/5 | Illicit drug profiling\n"
+         "Subprogramme 2\n",
+         {"A/RES/56/227", "A/RES/78/322", "A/RES/80/146", "A/HRC/RES/49/32", "S/RES/1540(2004)", "S/RES/2370(2017)"}},
         // look-alikes that are not references
         {"in the 2023/24 period, page 2/56, job 25-20236 (E), barcode *2520236*", {}},
         {"the United Nations Environment Assembly resolution 4/6 on marine litter", {}},
         {"Executive Board decision 2014/7", {}},
+        // ga/: functional commissions number their resolutions session/number too
+        {"Welcoming Commission on Crime Prevention and Criminal Justice resolution 27/5 of 18 May 2018,", {}},
+        {"Recalling also Commission on Population and Development resolutions 2006/2 of 10 May 2006", {}},
     };
     for (auto const& row : rows) {
         INFO(row.sentence);

@@ -4,12 +4,14 @@
 #include <set>
 #include <string>
 
+#include "text/chars.hpp"
+
 namespace unxref {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_letter_byte(char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; }
+using chars::is_ascii_letter;
+using chars::is_digit;
+using chars::is_letter_byte;
 
 Reference make(Kind kind, const std::string& label, std::size_t begin, std::size_t end, std::string status) {
     Reference r;
@@ -42,7 +44,8 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> spans_;
 };
 
-// Words after which a spaced number is a paragraph, item or page, never a note marker.
+// Words after which a spaced number is a count, paragraph, item or page, never a note marker:
+// labels ("paragraph 6"), prepositions and articles ("from 13", "de 15").
 bool counted_word_before(std::string_view text, std::size_t at) {
     std::size_t end = at;
     while (end > 0 && text[end - 1] == ' ') --end;
@@ -68,9 +71,12 @@ bool counted_word_before(std::string_view text, std::size_t at) {
 
 enum class Fit { none, spaced, glued };
 
-bool at_line_end(std::string_view text, std::size_t pos) {
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r')) ++pos;
-    return pos >= text.size() || text[pos] == '\n';
+// A four-digit year (19xx, 20xx) ends at `end`, not itself part of a longer number or symbol.
+bool year_ends_at(std::string_view text, std::size_t end) {
+    std::size_t run = end;
+    while (run > 0 && is_digit(text[run - 1])) --run;
+    bool year = end - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
+    return year && (run == 0 || !(is_digit(text[run - 1]) || text[run - 1] == '/' || text[run - 1] == '.'));
 }
 
 // How well the number at [at, at+len) fits a footnote marker.
@@ -83,26 +89,14 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
     }
     if (at == 0) return Fit::none;
     char before = text[at - 1];
-    if (is_digit(before)) {
-        // glued to a year: "Weltgipfel 20052"
-        std::size_t run = at;
-        while (run > 0 && is_digit(text[run - 1])) --run;
-        bool year = at - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
-        bool clean = run == 0 || !(is_digit(text[run - 1]) || text[run - 1] == '/' || text[run - 1] == '.');
-        return year && clean ? Fit::glued : Fit::none;
-    }
+    // glued to a year: "Weltgipfel 20052"
+    if (is_digit(before)) return year_ends_at(text, at) ? Fit::glued : Fit::none;
     if (before == '.' || before == ',') {
-        // "1.5", "2,5" are numbers; "Convention.5", "Convention,1" and, at a line end,
-        // "held from 13 to 16 July 2015,10" are markers
-        if (at >= 2 && is_digit(text[at - 2])) {
-            // only after a year: "1974,12 ships", "2015,10" (never "1,000" or "2,5")
-            std::size_t run = at - 1;
-            while (run > 0 && is_digit(text[run - 1])) --run;
-            bool year = at - 1 - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
-            bool spaced_after = after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\r';
-            return year && spaced_after ? Fit::glued : Fit::none;
-        }
-        return Fit::glued;
+        // "Convention.5", "Convention,1" are markers; after digits only a year's comma is:
+        // "1974,12 ships", "July 2015,10" (never "1,000" or "2,5")
+        if (at < 2 || !is_digit(text[at - 2])) return Fit::glued;
+        bool spaced_after = after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\r';
+        return year_ends_at(text, at - 1) && spaced_after ? Fit::glued : Fit::none;
     }
     if (is_letter_byte(before) || before == ')' || before == ']' || before == ';' || before == ':' || before == '"')
         return Fit::glued;

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "text/chars.hpp"
+
 namespace unxref {
 namespace {
 
@@ -56,10 +58,8 @@ constexpr std::string_view foreign_heads[] = {
     "Programme",  "Fund",        "Agency",     "Union",      "Convention", "Protocol",
     "Assemblée",  "Conférence",  "Comisión",   "Conferencia", "Versammlung", "Konferenz"};
 
-bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_letter_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
+using chars::is_letter_byte;
+constexpr auto is_upper_ascii = chars::is_upper;
 
 bool ends_with_word(std::string_view text, std::string_view word) {
     if (!text.ends_with(word)) return false;
@@ -108,16 +108,28 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         if (!word.empty() && is_upper_ascii(word[0]) && !article) return {Organ::unknown, true};
         return {organ, false};
     }
-    // a capitalised body name or acronym right before the keyword: someone else's resolution
-    std::size_t word_begin = before.size();
-    while (word_begin > 0 && is_letter_byte(before[word_begin - 1])) --word_begin;
-    std::string_view word = before.substr(word_begin);
-    if (word.empty() || !is_upper_ascii(word[0])) return {};
-    for (std::string_view head : foreign_heads)
-        if (word == head) return {Organ::unknown, true};
-    bool acronym = word.size() >= 2 && word.size() <= 8;
-    for (char c : word) acronym = acronym && is_upper_ascii(c);
-    if (acronym) return {Organ::unknown, true};  // WHA, UNEP, IMO resolutions
+    // a capitalised body name or acronym right before the keyword: someone else's resolution.
+    // The name is the run of capitalised words (with "on", "of", "the", "and", "for" between):
+    // "Commission on Narcotic Drugs", "Conference of the Parties", "WHA".
+    std::size_t end = before.size();
+    bool last_word = true;
+    while (end > 0) {
+        std::size_t word_begin = end;
+        while (word_begin > 0 && is_letter_byte(before[word_begin - 1])) --word_begin;
+        std::string_view word = before.substr(word_begin, end - word_begin);
+        if (word.empty()) break;
+        bool joiner = word == "on" || word == "of" || word == "the" || word == "and" || word == "for";
+        if (!joiner && !is_upper_ascii(word[0])) break;
+        if (last_word && joiner) break;
+        for (std::string_view head : foreign_heads)
+            if (word == head) return {Organ::unknown, true};
+        bool acronym = word.size() >= 2 && word.size() <= 8;
+        for (char c : word) acronym = acronym && is_upper_ascii(c);
+        if (last_word && acronym) return {Organ::unknown, true};  // WHA, UNEP, IMO resolutions
+        last_word = false;
+        if (word_begin == 0 || before[word_begin - 1] != ' ') break;
+        end = word_begin - 1;
+    }
     return {};
 }
 

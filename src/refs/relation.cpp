@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/chars.hpp"
+
 namespace unxref {
 namespace {
 
@@ -44,9 +46,7 @@ constexpr std::array<std::string_view, 8> report_phrases{
     "on the report of", "On the report of", "sur le rapport", "Sur le rapport", "sobre la base del informe",
     "Sobre la base del informe", "aufgrund des Berichts", "Aufgrund des Berichts"};
 
-bool is_letter_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
+using chars::is_letter_byte;
 
 // Where the paragraph holding `offset` starts. A paragraph starts after a blank line;
 // one that follows a page foot (footnotes, running header) and begins in lower case

@@ -9,6 +9,7 @@
 #include "refs/act_id.hpp"
 #include "refs/organ.hpp"
 #include "refs/symbol.hpp"
+#include "text/chars.hpp"
 
 namespace unxref {
 namespace {
@@ -20,12 +21,8 @@ struct Anchor {
     bool operator<(const Anchor& other) const { return pos < other.pos; }
 };
 
-bool is_letter_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
-bool is_symbol_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
-}
+using chars::is_letter_byte;
+bool is_symbol_byte(char c) { return chars::is_alnum(c) || c == '.' || c == '-'; }
 
 void collect(std::string_view text, std::string_view needle, AnchorKind kind, std::vector<Anchor>& out) {
     const char* base = text.data();
@@ -143,8 +140,7 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
     bool comma = p < text.size() && text[p] == ',';
     if (comma) p = skip_gap(text, p + 1);
     else p = skip_gap(text, p);
-    for (std::string_view word : {"and", "und", "et", "y", "as well as", "sowie", "as", "e"}) {
-        if (word == "as" || word == "e") continue;
+    for (std::string_view word : {"and", "und", "et", "y", "as well as", "sowie"}) {
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
             !is_letter_byte(text[p + word.size()])) {
             return skip_gap(text, p + word.size());
@@ -176,8 +172,8 @@ public:
                 case AnchorKind::ibid: on_ibid(anchor.pos); break;
             }
         }
-        scan_mandate_tables();
         collect_links();
+        // table rows are emitted with their heading, before the anchors inside them
         std::stable_sort(result_.citations.begin(), result_.citations.end(),
                          [](const Reference& a, const Reference& b) { return a.begin < b.begin; });
         return std::move(result_);
@@ -224,6 +220,7 @@ private:
     void on_keyword(std::size_t anchor) {
         auto keyword = keyword_around(text_, anchor);
         if (!keyword) return;
+        if (mandate_table(*keyword)) return;
         std::size_t p = skip_gap(text_, keyword->end);
         std::vector<Item> items;
         while (auto item = item_at(text_, p)) {
@@ -243,70 +240,66 @@ private:
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
-        if (hint.foreign) return;  // another body's resolutions: not ours to number
-        for (auto const& item : items) {
-            auto id = act_id(item.number, hint.organ, home_, keyword->decision);
-            if (!id) continue;
-            emit(keyword->decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ,
-                 item.date);
-        }
+        for (auto const& item : items) emit_act(item, hint, keyword->decision);
     }
 
-    // Mandate tables in Secretariat reports: a heading names the organ and the kind
-    // ("General Assembly resolutions", "Human Rights Council decisions"), the rows below
-    // start with bare numbers ("78/322; 80/146 | Multidimensional Vulnerability Index").
-    void scan_mandate_tables() {
-        std::optional<Keyword> heading;
-        OrganHint organ;
-        std::size_t pos = 0;
-        while (pos < text_.size()) {
-            std::size_t end = text_.find('\n', pos);
-            if (end == std::string_view::npos) end = text_.size();
-            std::size_t first = pos;
-            while (first < end && (text_[first] == ' ' || text_[first] == '\t')) ++first;
-            std::size_t last = end;
-            while (last > first && (text_[last - 1] == ' ' || text_[last - 1] == '\r' || text_[last - 1] == '\t')) --last;
-            if (first < last) {
-                if (auto h = table_heading(first, last)) {
-                    heading = h;
-                    organ = organ_before(text_, h->begin);
-                } else if (heading && !table_row(first, last, *heading, organ)) {
-                    heading.reset();
-                }
-            }
-            pos = end + 1;
-        }
+    void emit_act(const Item& item, const OrganHint& organ, bool decision) {
+        if (organ.foreign) return;  // another body's resolutions: not ours to number
+        auto id = act_id(item.number, organ.organ, home_, decision);
+        if (!id) return;
+        emit(decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ, item.date);
     }
 
-    // A short line ending in "resolutions", "decisions" or "resolutions and decisions".
-    std::optional<Keyword> table_heading(std::size_t first, std::size_t last) const {
-        if (last - first > 90) return std::nullopt;
-        std::string_view line = text_.substr(first, last - first);
-        for (std::string_view tail : {" resolutions and decisions", " resolutions", " resolution", " decisions",
-                                      " decision"}) {
-            if (!line.ends_with(tail)) continue;
-            std::size_t keyword = last - tail.size() + 1;
-            return Keyword{keyword, keyword + tail.size() - 1, tail == " decisions" || tail == " decision"};
-        }
-        return std::nullopt;
+    struct Line {
+        std::size_t first, last, next;  // trimmed [first, last), start of the next line
+    };
+    Line line_at(std::size_t pos) const {
+        std::size_t end = text_.find('\n', pos);
+        if (end == std::string_view::npos) end = text_.size();
+        std::size_t first = pos, last = end;
+        while (first < last && (text_[first] == ' ' || text_[first] == '\t')) ++first;
+        while (last > first && (text_[last - 1] == ' ' || text_[last - 1] == '\r' || text_[last - 1] == '\t')) --last;
+        return {first, last, end + 1};
     }
 
-    // "56/227 | Title", "78/322; 80/146 | …", "1540 (2004) |", "72/266 A; 72/266 B; 73/281 | …"
-    bool table_row(std::size_t first, std::size_t last, const Keyword& heading, const OrganHint& organ) {
-        std::string_view line = text_.substr(first, last - first);
-        std::size_t bar = line.find('|');
-        std::size_t cell_end = first + (bar == std::string_view::npos ? line.size() : bar);
-        std::size_t p = first;
+    // Mandate tables in Secretariat reports: a short heading line ending in the keyword names the
+    // organ and the kind ("General Assembly resolutions", "Economic and Social Council resolutions
+    // and decisions"); the rows below start with bare numbers ("78/322; 80/146 | Multidimensional
+    // Vulnerability Index", "1540 (2004) |"). Returns false when the keyword heads no table.
+    bool mandate_table(const Keyword& keyword) {
+        std::size_t line_start = text_.rfind('\n', keyword.begin);
+        Line heading = line_at(line_start == std::string_view::npos ? 0 : line_start + 1);
+        std::string_view after = text_.substr(keyword.end, heading.last - keyword.end);
+        bool decision = keyword.decision;
+        if (after == " and decisions") decision = false;
+        else if (!after.empty()) return false;
+        if (heading.last - heading.first > 90) return false;
+        // a table has cells: a wrapped line of running text that happens to end in "resolutions" does not
+        Line first_row = line_at(heading.next);
+        while (first_row.first == first_row.last && first_row.next < text_.size()) first_row = line_at(first_row.next);
+        if (text_.substr(first_row.first, first_row.last - first_row.first).find('|') == std::string_view::npos)
+            return false;
+        covered_ = heading.last;  // "decisions" in "resolutions and decisions" heads nothing more
+        OrganHint organ = organ_before(text_, keyword.begin);
+        for (std::size_t pos = heading.next; pos < text_.size();) {
+            Line line = line_at(pos);
+            if (line.first < line.last && !table_row(line, organ, decision)) break;
+            pos = line.next;
+        }
+        return true;
+    }
+
+    // One row: the numbers at the start of its first cell, separated by ";", "," or "and".
+    bool table_row(const Line& line, const OrganHint& organ, bool decision) {
+        std::size_t bar = text_.substr(line.first, line.last - line.first).find('|');
+        std::size_t cell_end = bar == std::string_view::npos ? line.last : line.first + bar;
+        std::size_t p = line.first;
         bool any = false;
         while (p < cell_end) {
             auto item = item_at(text_, p);
             if (!item || item->end > cell_end) break;
             any = true;
-            if (!organ.foreign) {
-                if (auto id = act_id(item->number, organ.organ, home_, heading.decision))
-                    emit(heading.decision ? Kind::decision : Kind::resolution, id->id, item->begin, item->end, "ok",
-                         id->organ, item->date);
-            }
+            emit_act(*item, organ, decision);
             p = item->consumed;
             while (p < cell_end && (text_[p] == ' ' || text_[p] == ';' || text_[p] == ',')) ++p;
             if (text_.compare(p, 4, "and ") == 0) p += 4;

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "grammar.hpp"
+#include "text/chars.hpp"
 
 namespace unxref {
 namespace {
@@ -16,8 +17,8 @@ constexpr std::string_view known_series[] = {
     "NPT",  "BWC",   "CCW",   "APLC",  "ATT",   "CBD",   "UNDP",  "UNFPA", "UNICEF", "WFP",   "UNHCR",  "SPC",
     "AC",   "CN",    "ICEF",  "TRANS", "UNCITRAL", "UNITAR", "UNU", "HS"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+using chars::is_alnum;
+using chars::is_digit;
 
 }  // namespace
 
@@ -25,24 +26,43 @@ bool is_known_series(std::string_view series) {
     return std::find(std::begin(known_series), std::end(known_series), series) != std::end(known_series);
 }
 
+namespace {
+
+// Bytes at text[i] that canonical ids drop: spaces, line breaks, the reissue star,
+// no-break (U+00A0), narrow no-break (U+202F) and thin (U+2009) spaces. 0 if none.
+std::size_t ignorable_at(std::string_view text, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') return 1;
+    if (c == 0xC2 && text.compare(i, 2, "\xC2\xA0") == 0) return 2;
+    if (c == 0xE2 && (text.compare(i, 3, "\xE2\x80\xAF") == 0 || text.compare(i, 3, "\xE2\x80\x89") == 0)) return 3;
+    return 0;
+}
+
+}  // namespace
+
 std::string canonical_symbol(std::string_view text) {
     std::string id;
     id.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') continue;
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;  // no-break space
+    for (std::size_t i = 0; i < text.size();) {
+        if (std::size_t skip = ignorable_at(text, i)) {
+            i += skip;
             continue;
         }
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            (static_cast<unsigned char>(text[i + 2]) == 0xAF || static_cast<unsigned char>(text[i + 2]) == 0x89)) {
-            i += 2;  // narrow no-break space, thin space
-            continue;
-        }
-        id += static_cast<char>(c);
+        id += text[i++];
     }
     return id;
+}
+
+bool is_canonical_symbol(std::string_view text, std::string_view id) {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (std::size_t skip = ignorable_at(text, i)) {
+            i += skip;
+            continue;
+        }
+        if (k >= id.size() || text[i++] != id[k++]) return false;
+    }
+    return k == id.size();
 }
 
 std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {

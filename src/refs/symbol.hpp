@@ -22,6 +22,9 @@ std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin);
 // The canonical form of symbol text: whitespace and line breaks removed, star dropped.
 std::string canonical_symbol(std::string_view text);
 
+// canonical_symbol(text) == id, without building the string (checked on every line of a file).
+bool is_canonical_symbol(std::string_view text, std::string_view id);
+
 // The symbol a file name stands for (A_RES_68_192.de.md -> A/RES/68/192), if it is one.
 std::optional<std::string> symbol_from_file_name(std::string_view path);
 

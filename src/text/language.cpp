@@ -1,14 +1,11 @@
 #include "text/language.hpp"
 
-#include <array>
 #include <algorithm>
 #include <cstring>
 
+#include "text/chars.hpp"
+
 namespace unxref {
-namespace {
-
-}  // namespace
-
 std::string detect_language(std::string_view text) {
     text = text.substr(0, 16 * 1024);  // the first pages tell
     std::size_t arabic = 0, cyrillic = 0, cjk = 0, letters = 0;
@@ -31,7 +28,7 @@ std::string detect_language(std::string_view text) {
                                                      {"le", "les", "et", "du"},
                                                      {"el", "los", "y", "del"}};
     std::size_t scores[4] = {0, 0, 0, 0};
-    auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    using chars::is_lower;
     for (std::size_t i = 0; i < text.size();) {
         if (!is_lower(text[i])) {
             ++i;

@@ -6,11 +6,13 @@
 #include <unordered_map>
 
 #include "refs/symbol.hpp"
+#include "text/chars.hpp"
 
 namespace unxref {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using chars::is_digit;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
@@ -129,8 +131,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     for (std::size_t i = 0; i < lines; ++i) {
         std::string_view t = line_text(i);
         if (t.empty()) continue;
-        bool own = !own_symbol.empty() && t[0] == own_symbol[0] && t.size() <= own_symbol.size() + 8 &&
-                   canonical_symbol(t) == own_symbol;
+        bool own = !own_symbol.empty() && is_canonical_symbol(t, own_symbol);
         if (is_job_number(t) || is_barcode(t) || is_page_counter(t) || (layout.markdown && t == "---") || own)
             layout.furniture[i] = 1;
         if (own) header_lines.push_back(i);
