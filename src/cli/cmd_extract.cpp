@@ -1,0 +1,54 @@
+// unxref extract: every reference found, as JSONL, JSON or text.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+
+#include "cli/command.hpp"
+#include "cli/document_stream.hpp"
+#include "output/atomic_file.hpp"
+#include "output/write.hpp"
+
+namespace unxref {
+namespace {
+
+struct ExtractOptions {
+    InputOptions input;
+    std::string format = "jsonl";
+    std::string output;  // empty: standard output
+};
+
+Format parse_format(const std::string& name) {
+    if (name == "json") return Format::json;
+    if (name == "text") return Format::text;
+    return Format::jsonl;
+}
+
+int run_extract(const ExtractOptions& options) {
+    std::optional<AtomicFile> file;
+    if (!options.output.empty()) file.emplace(options.output);
+    std::FILE* out = file ? file->stream() : stdout;
+    ExtractionWriter writer(out, parse_format(options.format));
+    writer.begin();
+    std::size_t failures = for_each_document(
+        options.input, [&](const Extraction& x, std::string_view text) { writer.write(x, text); },
+        [&](const LoadError& e) { writer.write(e); });
+    writer.finish();
+    if (file) file->commit();
+    return failures ? exit_input_errors : exit_ok;
+}
+
+}  // namespace
+
+Command add_extract_command(CLI::App& app) {
+    auto options = std::make_shared<ExtractOptions>();
+    auto* x = app.add_subcommand("extract", "Print every reference found in the documents");
+    add_input_options(*x, options->input);
+    x->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"jsonl", "json", "text"}))
+        ->capture_default_str();
+    x->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    return {x, [options] { return run_extract(*options); }};
+}
+
+}  // namespace unxref

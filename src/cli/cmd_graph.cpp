@@ -1,0 +1,41 @@
+// unxref graph: the citation graph as Graphviz DOT.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "citation_graph.hpp"
+#include "cli/command.hpp"
+#include "cli/document_stream.hpp"
+#include "dot_export.hpp"
+
+namespace unxref {
+namespace {
+
+struct GraphOptions {
+    InputOptions input;
+    std::string output;
+};
+
+int run_graph(const GraphOptions& options) {
+    CitationGraphBuilder builder;
+    std::size_t failures =
+        for_each_document(options.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
+    const Graph& graph = builder.graph();
+    write_dot(graph, options.output);
+    fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, boost::num_vertices(graph),
+               boost::num_edges(graph));
+    return failures ? exit_input_errors : exit_ok;
+}
+
+}  // namespace
+
+Command add_graph_command(CLI::App& app) {
+    auto options = std::make_shared<GraphOptions>();
+    auto* g = app.add_subcommand("graph", "Write the citation graph as Graphviz DOT");
+    add_input_options(*g, options->input);
+    g->add_option("-o,--output", options->output, "The DOT file to write")->required();
+    return {g, [options] { return run_graph(*options); }};
+}
+
+}  // namespace unxref

@@ -1,0 +1,36 @@
+// Reading every input the user named and extracting its references: the loop every
+// command shares. Results reach the caller in input order, whatever the thread count.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refs/reference.hpp"
+#include "text/source.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace unxref {
+
+struct InputOptions {
+    std::vector<std::string> paths;  // files, folders, "-" (standard input), "@LIST" (one path a line)
+    std::size_t max_bytes = default_max_bytes;
+};
+
+// Adds PATH... and the input options shared by every command to `command`.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+using OnDocument = std::function<void(const Extraction&, std::string_view text)>;
+using OnLoadError = std::function<void(const LoadError&)>;
+
+// Extracts every input and calls `on_document` (or `on_error`, after the error has been
+// reported on standard error) once per file, in input order. Returns how many inputs failed.
+std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
+                              const OnLoadError& on_error = {});
+
+}  // namespace unxref
