@@ -3,7 +3,7 @@ BUILD   ?= build
 JOBS    ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps build demo test test-corpus bench clean
+.PHONY: all deps build demo test test-corpus bench bench-graph clean
 
 all: build
 
@@ -32,6 +32,12 @@ bench: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	bench/extract_throughput.sh $(BUILD)/unxref
+
+# Graph analyses on a synthetic 1M-node, 10M-edge citation graph beside a plain Boost CSR (BENCHMARKS.md).
+bench-graph: deps
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DUNXREF_BENCH=ON >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target graph_bench
+	$(BUILD)/bench/graph_bench
 
 clean:
 	rm -rf $(BUILD)

@@ -1,38 +1,109 @@
 #include "citation_graph.hpp"
 
-#include <fmt/format.h>
+#include <algorithm>
+#include <stdexcept>
+#include <tuple>
+
+#include "refs/organ.hpp"
+#include "series.hpp"
 
 namespace unxref {
-namespace {
 
-Kind kind_of_id(const std::string& id) {
+Kind kind_of_id(std::string_view id) {
     if (id.starts_with("UNTS:")) return Kind::treaty;
-    if (id.find("/RES/") != std::string::npos) return Kind::resolution;
-    if (id.find("/DEC/") != std::string::npos) return Kind::decision;
+    if (id.find("/RES/") != std::string_view::npos) return Kind::resolution;
+    if (id.find("/DEC/") != std::string_view::npos) return Kind::decision;
     return Kind::document;
 }
 
+std::optional<Vertex> CitationGraph::find(std::string_view id) const {
+    auto it = by_id_.find(id);
+    if (it == by_id_.end()) return std::nullopt;
+    return it->second;
+}
+
+Vertex CitationGraph::source(EdgeIndex e) const {
+    auto const& starts = topology_.m_forward.m_rowstart;
+    return static_cast<Vertex>(std::upper_bound(starts.begin(), starts.end(), e) - starts.begin() - 1);
+}
+
+bool CitationGraph::series(EdgeIndex e) const {
+    auto ev = evidence(e);
+    return std::any_of(ev.begin(), ev.end(), [](const Evidence& x) { return x.series; });
+}
+
+std::size_t CitationGraph::topology_bytes() const {
+    return topology_.m_forward.m_rowstart.capacity() * sizeof(std::uint32_t) +
+           topology_.m_forward.m_column.capacity() * sizeof(std::uint32_t);
+}
+
+std::size_t CitationGraph::model_bytes() const {
+    std::size_t bytes = topology_bytes() + nodes_.capacity() * sizeof(Node) +
+                        relations_.capacity() * sizeof(Relation) +
+                        evidence_start_.capacity() * sizeof(std::uint32_t) + evidence_.capacity() * sizeof(Evidence) +
+                        texts_.capacity() * sizeof(std::string) +
+                        by_id_.size() * (sizeof(std::string_view) + sizeof(Vertex) + 2 * sizeof(void*)) +
+                        by_id_.bucket_count() * sizeof(void*);
+    auto heap = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+    for (auto const& n : nodes_) bytes += heap(n.id) + heap(n.path) + heap(n.title);
+    for (auto const& t : texts_) bytes += heap(t);
+    return bytes;
+}
+
+namespace {
+// `v = {}` keeps a vector's capacity; swapping with an empty one gives the memory back.
+template <class Container>
+void release(Container& c) {
+    Container().swap(c);
+}
 }  // namespace
 
-Vertex CitationGraphBuilder::node(const std::string& id, Kind kind, Organ organ) {
-    auto [it, inserted] = vertices_.try_emplace(id);
+CitationGraphBuilder::CitationGraphBuilder() { intern(""); }
+
+std::uint32_t CitationGraphBuilder::intern(std::string_view text) {
+    auto [it, inserted] = text_index_.try_emplace(std::string(text), static_cast<std::uint32_t>(texts_.size()));
+    if (inserted) texts_.emplace_back(text);
+    return it->second;
+}
+
+void CitationGraphBuilder::reserve(std::size_t nodes, std::size_t citations) {
+    nodes_.reserve(nodes);
+    vertices_.reserve(nodes);
+    citations_.reserve(citations);
+    evidence_.reserve(citations);
+}
+
+Vertex CitationGraphBuilder::node(std::string_view id, Kind kind, Organ organ) {
+    auto [it, inserted] = vertices_.try_emplace(std::string(id), static_cast<Vertex>(nodes_.size()));
     if (inserted) {
-        it->second = boost::add_vertex(graph_);
-        Node& n = graph_[it->second];
+        Node n;
         n.id = id;
         n.kind = kind;
+        nodes_.push_back(std::move(n));
     }
-    Node& n = graph_[it->second];
+    Node& n = nodes_[it->second];
     if (n.organ == Organ::unknown) n.organ = organ;
     return it->second;
 }
 
-void CitationGraphBuilder::add(const Extraction& x) {
+void CitationGraphBuilder::cite(Vertex from, Vertex to, Relation relation, const Evidence& evidence) {
+    if (evidence_.size() >= UINT32_MAX) throw std::length_error("more than 2^32 citations");
+    citations_.push_back({from, to, relation, static_cast<std::uint32_t>(evidence_.size())});
+    evidence_.push_back(evidence);
+}
+
+void CitationGraphBuilder::add(const Extraction& x, std::string_view text) {
     std::string self = x.document.symbol.empty() ? x.document.path : x.document.symbol;
-    Vertex from = node(self, kind_of_id(self), Organ::unknown);
-    graph_[from].read = true;
-    graph_[from].path = x.document.path;
-    for (auto const& r : x.references) {
+    Vertex from = node(self, kind_of_id(self), organ_of_symbol(self));
+    nodes_[from].read = true;
+    nodes_[from].path = x.document.path;
+    if (nodes_[from].title.empty()) nodes_[from].title = x.document.title;
+    // the text is only usable when it is the one the offsets point into (not for JSONL input)
+    std::vector<bool> series = text.size() == x.document.bytes && !text.empty() ? series_citations(x, text)
+                                                                                 : std::vector<bool>();
+    std::uint32_t path = intern(x.document.path);
+    for (std::size_t i = 0; i < x.references.size(); ++i) {
+        const Reference& r = x.references[i];
         bool citation = r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
                         r.kind == Kind::treaty || (r.kind == Kind::ibid && !r.id.empty());
         if (!citation || r.id.empty() || r.id == self || r.status.starts_with("malformed")) continue;
@@ -40,14 +111,54 @@ void CitationGraphBuilder::add(const Extraction& x) {
         if (r.kind == Kind::ibid && r.id.starts_with("UNTS:")) continue;
         Vertex to = node(r.id, kind_of_id(r.id), r.organ);
         Relation relation = r.relation == Relation::none ? Relation::other : r.relation;
-        std::string key = fmt::format("{}\x1f{}\x1f{}", from, to, static_cast<int>(relation));
-        auto [it, inserted] = edges_.try_emplace(key);
-        if (inserted) {
-            it->second = boost::add_edge(from, to, graph_).first;
-            graph_[it->second].relation = relation;
-        }
-        graph_[it->second].evidence.push_back({x.document.path, r.begin, r.end, r.line, r.column, r.footnote, r.pinpoint});
+        Evidence e;
+        e.begin = r.begin;
+        e.end = r.end;
+        e.path = path;
+        e.line = static_cast<std::uint32_t>(r.line);
+        e.column = static_cast<std::uint32_t>(r.column);
+        e.footnote = intern(r.footnote);
+        e.pinpoint = intern(r.pinpoint);
+        e.series = i < series.size() && series[i];
+        cite(from, to, relation, e);
     }
+}
+
+CitationGraph CitationGraphBuilder::build() {
+    // One edge per (citing, cited, relation); its evidence in the order it was added.
+    std::sort(citations_.begin(), citations_.end(), [](const Citation& a, const Citation& b) {
+        return std::tie(a.from, a.to, a.relation, a.evidence) < std::tie(b.from, b.to, b.relation, b.evidence);
+    });
+    CitationGraph g;
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    g.evidence_.reserve(evidence_.size());
+    for (std::size_t i = 0; i < citations_.size(); ++i) {
+        const Citation& c = citations_[i];
+        bool same = i > 0 && citations_[i - 1].from == c.from && citations_[i - 1].to == c.to &&
+                    citations_[i - 1].relation == c.relation;
+        if (!same) {
+            edges.emplace_back(c.from, c.to);
+            g.relations_.push_back(c.relation);
+            g.evidence_start_.push_back(static_cast<std::uint32_t>(g.evidence_.size()));
+        }
+        g.evidence_.push_back(evidence_[c.evidence]);
+    }
+    g.evidence_start_.push_back(static_cast<std::uint32_t>(g.evidence_.size()));
+    release(citations_);
+    release(evidence_);
+    g.topology_ = Topology(boost::edges_are_sorted, edges.begin(), edges.end(),
+                           static_cast<Vertex>(nodes_.size()), edges.size());
+    release(edges);
+    g.nodes_ = std::move(nodes_);
+    release(nodes_);
+    release(vertices_);
+    g.by_id_.reserve(g.nodes_.size());
+    for (Vertex v = 0; v < g.nodes_.size(); ++v) g.by_id_.emplace(g.nodes_[v].id, v);
+    g.texts_ = std::move(texts_);
+    release(texts_);
+    release(text_index_);
+    intern("");
+    return g;
 }
 
 }  // namespace unxref

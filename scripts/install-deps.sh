@@ -3,7 +3,7 @@
 # otherwise it prints the one apt-get line to run and fails.
 set -euo pipefail
 packages=(g++ cmake make pkg-config libboost-dev libfmt-dev libgraphviz-dev catch2 libcli11-dev
-          nlohmann-json3-dev python3 "$@")
+          nlohmann-json3-dev libpoppler-cpp-dev libzip-dev libxml2-dev python3 "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -14,17 +14,22 @@ using namespace unxref::test;
 
 TEST_CASE("citation graph of A/RES/68/192") {
     CitationGraphBuilder builder;
-    builder.add(extract("examples/A_RES_68_192.de.md", read_repo_file("examples/A_RES_68_192.de.md")));
-    const Graph& g = builder.graph();
+    std::string text = read_repo_file("examples/A_RES_68_192.de.md");
+    builder.add(extract("examples/A_RES_68_192.de.md", text), text);
+    CitationGraph g = builder.build();
     // the document + 20 resolutions + 7 documents + 4 treaty instruments
-    CHECK(boost::num_vertices(g) == 32);
-    Vertex self = 0;
-    CHECK(g[self].id == "A/RES/68/192");
-    CHECK(g[self].read);
-    CHECK(boost::out_degree(self, g) == 31);
+    CHECK(g.node_count() == 32);
+    Vertex self = *g.find("A/RES/68/192");
+    CHECK(g.node(self).read);
+    CHECK(g.node(self).organ == Organ::general_assembly);
+    CHECK(g.node(self).title == "Verbesserung der Koordinierung des Vorgehens gegen den Menschenhandel");
+    CHECK(boost::out_degree(self, g.topology()) == 31);
     bool recalls_2013_41 = false;
-    for (auto e : boost::make_iterator_range(boost::out_edges(self, g)))
-        if (g[boost::target(e, g)].id == "E/RES/2013/41") recalls_2013_41 = g[e].relation == Relation::recalls;
+    auto [first, last] = g.out_edges(self);
+    for (EdgeIndex e = first; e < last; ++e) {
+        CHECK(g.source(e) == self);
+        if (g.node(g.target(e)).id == "E/RES/2013/41") recalls_2013_41 = g.relation(e) == Relation::recalls;
+    }
     CHECK(recalls_2013_41);
 
     std::string path = std::tmpnam(nullptr);
@@ -35,4 +40,26 @@ TEST_CASE("citation graph of A/RES/68/192") {
     CHECK_THAT(dot.str(), Catch::StartsWith("digraph citations {"));
     CHECK_THAT(dot.str(), Catch::Contains("\"A/RES/68/192\" -> \"E/RES/2013/41\""));
     std::remove(path.c_str());
+}
+
+TEST_CASE("one edge per (citing, cited, relation) carrying every piece of evidence") {
+    CitationGraphBuilder builder;
+    Vertex a = builder.node("A/RES/80/1", Kind::resolution, Organ::general_assembly);
+    Vertex b = builder.node("A/RES/79/1", Kind::resolution, Organ::general_assembly);
+    Evidence e1, e2, e3;
+    e1.begin = 10, e2.begin = 20, e3.begin = 30;
+    e1.path = e2.path = e3.path = builder.intern("x.txt");
+    builder.cite(a, b, Relation::recalls, e1);
+    builder.cite(a, b, Relation::welcomes, e2);
+    builder.cite(a, b, Relation::recalls, e3);
+    CitationGraph g = builder.build();
+    REQUIRE(g.edge_count() == 2);
+    CHECK(g.relation(0) == Relation::recalls);
+    REQUIRE(g.evidence(0).size() == 2);
+    CHECK(g.evidence(0)[0].begin == 10);
+    CHECK(g.evidence(0)[1].begin == 30);
+    CHECK(g.text(g.evidence(0)[1].path) == "x.txt");
+    CHECK(g.relation(1) == Relation::welcomes);
+    CHECK(g.source(1) == a);
+    CHECK(g.target(1) == b);
 }

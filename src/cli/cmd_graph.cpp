@@ -20,11 +20,11 @@ struct GraphOptions {
 int run_graph(const GraphOptions& options) {
     CitationGraphBuilder builder;
     std::size_t failures =
-        for_each_document(options.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
-    const Graph& graph = builder.graph();
+        for_each_document(options.input, [&](const Extraction& x, std::string_view text) { builder.add(x, text); });
+    CitationGraph graph = builder.build();
     write_dot(graph, options.output);
-    fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, boost::num_vertices(graph),
-               boost::num_edges(graph));
+    fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, graph.node_count(),
+               graph.edge_count());
     return failures ? exit_input_errors : exit_ok;
 }
 

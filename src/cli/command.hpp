@@ -23,5 +23,11 @@ struct Command {
 
 Command add_extract_command(CLI::App& app);
 Command add_graph_command(CLI::App& app);
+Command add_text_command(CLI::App& app);
+Command add_lineage_command(CLI::App& app);
+Command add_stats_command(CLI::App& app);
+Command add_audit_command(CLI::App& app);
+Command add_treaties_command(CLI::App& app);
+Command add_compare_command(CLI::App& app);
 
 }  // namespace unxref

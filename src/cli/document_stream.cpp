@@ -2,37 +2,225 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
 #include <variant>
 
 #include "cli/inputs.hpp"
+#include "output/read_jsonl.hpp"
 #include "refs/extract.hpp"
 
 namespace unxref {
+namespace {
+
+// What one input became. JSONL extraction files are streamed by the consumer itself
+// (they may hold a whole corpus), so a worker only recognises them.
+struct Outcome {
+    std::optional<Extraction> extraction;
+    std::string text;
+    std::optional<LoadError> error;
+    bool extraction_file = false;
+    std::size_t bytes = 0;
+};
+
+// The first bytes of a file, to recognise extraction output before reading it whole.
+std::string peek(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
+Outcome extract_source(std::variant<Source, LoadError> loaded) {
+    Outcome out;
+    if (auto* error = std::get_if<LoadError>(&loaded)) {
+        out.error = std::move(*error);
+        return out;
+    }
+    auto& source = std::get<Source>(loaded);
+    out.bytes = source.bytes.size();
+    try {
+        out.extraction = extract(source.path, source.bytes, source.links);
+    } catch (const std::exception& e) {  // a bug of ours must not cost the other files
+        out.error = LoadError{source.path, fmt::format("internal error while extracting (please report): {}", e.what())};
+        return out;
+    }
+    out.text = std::move(source.bytes);
+    return out;
+}
+
+Outcome process(const std::string& path, const InputOptions& options) {
+    if (path == "-") return {};  // standard input: read by the consumer
+    if (looks_like_extraction_jsonl(peek(path))) {
+        Outcome out;
+        if (options.accept_extractions) out.extraction_file = true;
+        else out.error = LoadError{path, "already unxref extraction output (JSONL); give it to graph or the analyses"};
+        return out;
+    }
+    return extract_source(load_source(path, options.max_bytes));
+}
+
+// A one-line progress report on a terminal, at most five times a second, after the
+// first second (short runs stay quiet).
+class Progress {
+public:
+    Progress(bool wanted, std::size_t total) : on_(wanted && ::isatty(STDERR_FILENO)), total_(total) {}
+    ~Progress() {
+        if (shown_) fmt::print(stderr, "\r\033[K");
+    }
+    void done(std::size_t files, std::size_t bytes) {
+        if (!on_) return;
+        auto now = std::chrono::steady_clock::now();
+        if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(200)) return;
+        last_ = now;
+        shown_ = true;
+        double seconds = std::chrono::duration<double>(now - start_).count();
+        fmt::print(stderr, "\r\033[Kunxref: {}/{} files, {:.0f} MB, {:.0f} MB/s", files, total_, bytes / 1e6,
+                   bytes / 1e6 / seconds);
+    }
+
+private:
+    bool on_;
+    std::size_t total_;
+    bool shown_ = false;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
+};
+
+// Workers claim inputs in order and may run at most `window` inputs ahead of the consumer.
+class OrderedPool {
+public:
+    OrderedPool(const std::vector<std::string>& files, const InputOptions& options, unsigned threads)
+        : files_(files), options_(options), window_(4 * std::size_t{threads}), slots_(window_) {
+        for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+    }
+    ~OrderedPool() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        room_.notify_all();
+        for (auto& w : workers_) w.join();
+    }
+    Outcome take(std::size_t index) {
+        std::unique_lock lock(mutex_);
+        auto& slot = slots_[index % window_];
+        ready_.wait(lock, [&] { return slot.has_value(); });
+        Outcome out = std::move(*slot);
+        slot.reset();
+        consumed_ = index + 1;
+        room_.notify_all();
+        return out;
+    }
+
+private:
+    void work() {
+        for (;;) {
+            std::size_t index;
+            {
+                std::unique_lock lock(mutex_);
+                room_.wait(lock, [&] { return stopping_ || next_ >= files_.size() || next_ < consumed_ + window_; });
+                if (stopping_ || next_ >= files_.size()) return;
+                index = next_++;
+            }
+            Outcome out = process(files_[index], options_);
+            {
+                std::lock_guard lock(mutex_);
+                slots_[index % window_] = std::move(out);
+            }
+            ready_.notify_all();
+        }
+    }
+
+    const std::vector<std::string>& files_;
+    const InputOptions& options_;
+    std::size_t window_;
+    std::vector<std::optional<Outcome>> slots_;
+    std::mutex mutex_;
+    std::condition_variable ready_, room_;
+    std::size_t next_ = 0, consumed_ = 0;
+    bool stopping_ = false;
+    std::vector<std::thread> workers_;
+};
+
+}  // namespace
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("PATH", options.paths, "Files or folders (walked recursively)")->required();
+    command.add_option("PATH", options.paths,
+                       "Files or folders (walked recursively); - reads standard input; @LIST reads the paths in LIST")
+        ->required();
     command.add_option("--max-bytes", options.max_bytes, "Refuse files larger than this")->capture_default_str();
+    command.add_option("-j,--threads", options.threads, "Worker threads (0: one per core)")->capture_default_str();
+    command.add_flag("!--no-progress", options.progress, "No progress line on standard error");
 }
 
 std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
                               const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
     std::size_t failures = 0;
+    auto fail = [&](const LoadError& error) {
+        fmt::print(stderr, "unxref: {}: {}\n", error.path, error.message);
+        if (on_error) on_error(error);
+        ++failures;
+    };
     for (auto const& message : inputs.errors) {
         fmt::print(stderr, "unxref: {}\n", message);
         ++failures;
     }
-    for (auto const& path : inputs.files) {
-        auto loaded = load_source(path, options.max_bytes);
-        if (auto* error = std::get_if<LoadError>(&loaded)) {
-            fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
-            if (on_error) on_error(*error);
-            ++failures;
-            continue;
+    auto stream_extractions = [&](std::istream& in, const std::string& path) {
+        std::string problem = read_extraction_jsonl(
+            in, [&](Extraction&& x) { on_document(x, {}); }, [&](LoadError&& e) { fail(e); });
+        if (!problem.empty()) fail({path, problem});
+    };
+    auto deliver = [&](const std::string& path, Outcome&& out) {
+        if (path == "-") {  // standard input: a document or extraction output
+            std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+            if (options.accept_extractions && looks_like_extraction_jsonl(bytes)) {
+                std::istringstream in(bytes);
+                stream_extractions(in, "-");
+                return;
+            }
+            out = extract_source(read_source("-", std::move(bytes), options.max_bytes));
         }
-        auto const& source = std::get<Source>(loaded);
-        on_document(extract(source.path, source.bytes), source.bytes);
+        if (out.extraction_file) {
+            std::ifstream in(path, std::ios::binary);
+            stream_extractions(in, path);
+        } else if (out.error) {
+            fail(*out.error);
+        } else {
+            on_document(*out.extraction, out.text);
+        }
+    };
+
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(inputs.files.size(), 1)));
+    Progress progress(options.progress, inputs.files.size());
+    std::size_t bytes = 0;
+    if (threads <= 1) {  // no pool: the same work in the calling thread
+        for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+            Outcome out = process(inputs.files[i], options);
+            bytes += out.bytes;
+            deliver(inputs.files[i], std::move(out));
+            progress.done(i + 1, bytes);
+        }
+        return failures;
+    }
+    OrderedPool pool(inputs.files, options, threads);
+    for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+        Outcome out = pool.take(i);
+        bytes += out.bytes;
+        deliver(inputs.files[i], std::move(out));
+        progress.done(i + 1, bytes);
     }
     return failures;
 }

@@ -1,5 +1,6 @@
 // Reading every input the user named and extracting its references: the loop every
-// command shares. Results reach the caller in input order, whatever the thread count.
+// command shares. Files are extracted in parallel; results reach the caller in input
+// order, whatever the thread count, with a bounded number in flight (memory stays flat).
 #pragma once
 
 #include <cstddef>
@@ -20,16 +21,21 @@ namespace unxref {
 struct InputOptions {
     std::vector<std::string> paths;  // files, folders, "-" (standard input), "@LIST" (one path a line)
     std::size_t max_bytes = default_max_bytes;
+    unsigned threads = 0;            // 0: one per core
+    bool progress = true;            // a progress line on standard error when it is a terminal
+    bool accept_extractions = false; // read `unxref extract` JSONL as extraction results (graph, analyses)
 };
 
 // Adds PATH... and the input options shared by every command to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
+// `text` is what the offsets point into; empty for documents read back from JSONL.
 using OnDocument = std::function<void(const Extraction&, std::string_view text)>;
 using OnLoadError = std::function<void(const LoadError&)>;
 
 // Extracts every input and calls `on_document` (or `on_error`, after the error has been
-// reported on standard error) once per file, in input order. Returns how many inputs failed.
+// reported on standard error) once per document, in input order, on the calling thread.
+// Returns how many inputs failed.
 std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
                               const OnLoadError& on_error = {});
 

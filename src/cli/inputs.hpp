@@ -12,7 +12,8 @@ struct Inputs {
 };
 
 // Files are taken as given; folders are walked recursively for regular files
-// (hidden entries skipped, names sorted).
+// (hidden entries skipped, names sorted); "-" stands for standard input; "@LIST" is
+// replaced by the paths LIST holds, one a line.
 Inputs collect_inputs(const std::vector<std::string>& paths);
 
 }  // namespace unxref

@@ -17,6 +17,12 @@ int main(int argc, char** argv) {
     const std::vector<unxref::Command> commands = {
         unxref::add_extract_command(app),
         unxref::add_graph_command(app),
+        unxref::add_text_command(app),
+        unxref::add_lineage_command(app),
+        unxref::add_stats_command(app),
+        unxref::add_audit_command(app),
+        unxref::add_treaties_command(app),
+        unxref::add_compare_command(app),
     };
 
     try {

@@ -47,8 +47,11 @@ std::string reference_json(std::string_view path, std::string_view text, const R
 }
 
 std::string document_json(const DocumentInfo& d) {
-    return fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{}}})",
-                       json_string(d.path), nullable(d.symbol), d.language, d.bytes);
+    std::string json = fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{})",
+                                   json_string(d.path), nullable(d.symbol), d.language, d.bytes);
+    if (!d.title.empty()) json += fmt::format(R"(,"title":{})", json_string(d.title));  // additive field
+    json += '}';
+    return json;
 }
 
 std::string error_json(const LoadError& e) {

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <fmt/format.h>
 
+#include <utility>
+
 namespace unxref {
 namespace {
 
@@ -24,8 +26,40 @@ int roman_value(std::string_view roman) {
     return total;
 }
 
+std::string to_roman(int value) {
+    static constexpr std::pair<int, std::string_view> digits[] = {{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
+                                                                  {5, "V"},  {4, "IV"},  {1, "I"}};
+    std::string out;
+    for (auto [v, letters] : digits)
+        while (value >= v) out += letters, value -= v;
+    return out;
+}
+
+// GA resolutions of the first thirty sessions whose number and session are beyond doubt
+// (each is cited so in the corpus: 95 (I), 181 (II), 217 (III), 1514 (XV), 3314 (XXIX) …).
+// Numbers rose with the sessions, so a number below one of an earlier session or above one
+// of a later session is no GA resolution of that session: "resolution 93 (IV)" of UNCTAD,
+// "751 (XXIX)" of the Economic and Social Council.
+struct KnownResolution {
+    int number;
+    int session;
+};
+constexpr KnownResolution known_ga[] = {
+    {1, 1},      {95, 1},     {181, 2},    {217, 3},    {273, 3},    {289, 4},    {377, 5},    {502, 6},
+    {637, 7},    {1236, 12},  {1386, 14},  {1514, 15},  {1721, 16},  {1803, 17},  {1962, 18},  {2106, 20},
+    {2200, 21},  {2373, 22},  {2625, 25},  {2758, 26},  {3068, 28},  {3314, 29},  {3379, 30}};
+
+bool plausible_ga(int number, int session) {
+    for (auto const& known : known_ga) {
+        if (known.session < session && known.number >= number) return false;
+        if (known.session > session && known.number <= number) return false;
+    }
+    return true;
+}
+
 // The highest GA session number a citation can carry (the 81st session opens in September 2026).
 constexpr int max_ga_session = 81;
+constexpr int first_session_numbered_ga = 31;
 constexpr int max_hrc_session = 70;
 
 }  // namespace
@@ -40,6 +74,15 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
         if (m.paren.size() == 4 && m.paren[0] >= '0' && m.paren[0] <= '9') {  // n (YYYY): Security Council
             int year = to_int(m.paren);
             if (year < 1946 || year > 2100 || number > 9999) return std::nullopt;
+            if (named == Organ::general_assembly) {
+                // "General Assembly resolutions 1514 (1960) and 2066 (1965)": the year of a resolution
+                // of sessions 1-30, adopted in the session that opened that year or the year before
+                for (int session : {year - 1945, year - 1946})
+                    if (session >= 1 && session <= 30 && plausible_ga(number, session))
+                        return ActId{fmt::format("A/RES/{}({})", number, to_roman(session)), Organ::general_assembly};
+                return std::nullopt;
+            }
+            if (named != Organ::unknown && named != Organ::security_council) return std::nullopt;
             return ActId{fmt::format("S/RES/{}({})", number, year), Organ::security_council};
         }
         // n (ROMAN): GA sessions 1-30, special S-I.., emergency ES-I..; ECOSOC before 1978
@@ -48,9 +91,12 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
         else if (roman.starts_with("S-")) roman.remove_prefix(2);
         int session = roman_value(roman);
         if (session < 1 || session > 64) return std::nullopt;
-        if (named == Organ::ecosoc) return ActId{fmt::format("E/RES/{}({})", number, m.paren), Organ::ecosoc};
+        bool regular = m.paren == roman;
+        bool ga_possible = !regular || (session <= 30 && plausible_ga(number, session));  // numbered so until 1975
+        if (named == Organ::ecosoc || (named == Organ::unknown && home == Organ::ecosoc && !ga_possible))
+            return ActId{fmt::format("E/RES/{}({})", number, m.paren), Organ::ecosoc};
         if (named != Organ::unknown && named != Organ::general_assembly) return std::nullopt;
-        if (session > 30 && m.paren == roman) return std::nullopt;  // regular sessions numbered so ended in 1975
+        if (!ga_possible) return std::nullopt;
         return ActId{fmt::format("A/RES/{}({})", number, m.paren), Organ::general_assembly};
     }
 
@@ -75,7 +121,9 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
         return ActId{fmt::format("A/HRC/{}/{}/{}", nature, session, number), Organ::human_rights_council};
     }
     if (named != Organ::unknown && named != Organ::general_assembly) return std::nullopt;
-    if (session > max_ga_session) return std::nullopt;
+    // the GA numbers "session/number" since its 31st session (1976): "4/1" of the Environment
+    // Assembly or "7/2025" are not GA resolutions
+    if (session < first_session_numbered_ga || session > max_ga_session) return std::nullopt;
     return ActId{fmt::format("A/{}/{}/{}{}", nature, session, number, m.letters), Organ::general_assembly};
 }
 

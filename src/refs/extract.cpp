@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "refs/explicit_links.hpp"
 #include "refs/footnotes.hpp"
 #include "refs/ibid.hpp"
 #include "refs/identity.hpp"
@@ -64,6 +65,37 @@ std::vector<Reference> link_records(const std::vector<MarkdownLink>& links, cons
     return out;
 }
 
+// A citation in the body takes the relation of its clause; one in a footnote takes the
+// relation of the clause that carries the note's marker. Clauses are read in text order
+// (markers and citations merged) so that each paragraph is read once.
+void assign_relations(std::string_view text, const Layout& layout, const std::vector<Reference>& markers,
+                      std::vector<Reference>& citations) {
+    struct Query {
+        std::size_t offset;
+        Reference* citation;       // a body citation, or
+        const Reference* marker;   // a footnote marker
+    };
+    std::vector<Query> queries;
+    for (auto const& m : markers) queries.push_back({m.begin, nullptr, &m});
+    for (auto& c : citations)
+        if (c.footnote.empty()) queries.push_back({c.begin, &c, nullptr});
+    std::stable_sort(queries.begin(), queries.end(),
+                     [](const Query& a, const Query& b) { return a.offset < b.offset; });
+    ClauseReader clauses(text, layout);
+    std::unordered_map<std::string, Relation> note_relation;
+    for (auto const& q : queries) {
+        if (q.marker && note_relation.count(q.marker->footnote)) continue;  // the first marker of a note counts
+        Relation relation = clauses.at(q.offset);
+        if (q.citation) q.citation->relation = relation;
+        else note_relation[q.marker->footnote] = relation;
+    }
+    for (auto& c : citations) {
+        if (c.footnote.empty()) continue;
+        auto it = note_relation.find(c.footnote);
+        c.relation = it != note_relation.end() ? it->second : Relation::other;
+    }
+}
+
 void place(Reference& r, std::string_view text, const Layout& layout) {
     std::size_t line = layout.line_of(r.begin);
     r.line = line + 1;
@@ -75,14 +107,14 @@ void place(Reference& r, std::string_view text, const Layout& layout) {
 
 }  // namespace
 
-Extraction extract(std::string_view path, std::string_view text) {
+Extraction extract(std::string_view path, std::string_view text, const std::vector<ExplicitLink>& explicit_links) {
     Extraction result;
     Identity identity = find_identity(text, path);
-    result.document = {std::string(path), identity.symbol, detect_language(text), text.size()};
+    result.document = {std::string(path), identity.symbol, detect_language(text), text.size(), identity.title};
 
     Layout layout = analyse_layout(text, identity.symbol);
     Organ home = organ_of_symbol(identity.symbol);
-    ScanResult scan = scan_citations(text, home);
+    ScanResult scan = scan_citations(text, home, &layout);
     std::vector<Reference> citations;
     citations.reserve(scan.citations.size());
     for (auto& c : scan.citations)
@@ -92,17 +124,8 @@ Extraction extract(std::string_view path, std::string_view text) {
     label_footnotes(citations, notes.definitions);
     resolve_ibids(citations, notes.definitions);
 
-    // a citation in a footnote takes the relation of the clause that carries the note's marker
-    std::unordered_map<std::string, Relation> note_relation;
-    for (auto const& m : notes.markers)
-        if (!note_relation.count(m.footnote)) note_relation[m.footnote] = relation_at(text, layout, m.begin);
+    assign_relations(text, layout, notes.markers, citations);
     for (auto& c : citations) {
-        if (c.footnote.empty()) {
-            c.relation = relation_at(text, layout, c.begin);
-        } else {
-            auto it = note_relation.find(c.footnote);
-            c.relation = it != note_relation.end() ? it->second : Relation::other;
-        }
         if (is_citation(c.kind)) {
             c.pinpoint = pinpoint_after(text, c.end);
             if (c.pinpoint.empty() && (c.kind == Kind::resolution || c.kind == Kind::decision))
@@ -110,6 +133,7 @@ Extraction extract(std::string_view path, std::string_view text) {
         }
     }
     std::vector<Reference> links = link_records(scan.links, citations);
+    for (auto& r : explicit_link_records(explicit_links, citations)) links.push_back(std::move(r));
 
     auto& all = result.references;
     all.reserve(citations.size() + links.size() + notes.markers.size() + notes.definitions.size());

@@ -1,5 +1,8 @@
 #include "refs/identity.hpp"
 
+#include <optional>
+#include <unordered_map>
+
 #include "grammar.hpp"
 #include "refs/act_id.hpp"
 #include "refs/organ.hpp"
@@ -20,7 +23,9 @@ std::string_view trim(std::string_view s) {
 // "68/192. Title" or "Resolution 549 (1984)" at the start of a line.
 std::string title_act(std::string_view line, Organ home) {
     bool keyword = false;
-    for (std::string_view word : {"Resolution ", "RESOLUTION ", "Decision ", "DECISION "}) {
+    for (std::string_view word : {"Resolution ", "RESOLUTION ", "Decision ", "DECISION ", "R\xC3\xA9solution ",
+                                  "R\xC3\x89SOLUTION ", "Resoluci\xC3\xB3n ", "RESOLUCI\xC3\x93N ", "D\xC3\xA9" "cision ",
+                                  "Decisi\xC3\xB3n "}) {
         if (line.starts_with(word)) {
             line.remove_prefix(word.size());
             keyword = true;
@@ -36,6 +41,77 @@ std::string title_act(std::string_view line, Organ home) {
     return id ? id->id : std::string{};
 }
 
+// The title after "80/192. ": that line's rest and the lines wrapped after it, up to a blank
+// line, spaces collapsed (the series of a resolution is told by its title).
+std::string title_after(std::string_view text, std::size_t line_begin) {
+    std::string title;
+    std::size_t pos = line_begin;
+    for (int lines = 0; lines < 6 && pos < text.size(); ++lines) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view t = trim(text.substr(pos, end - pos));
+        pos = end + 1;
+        if (lines == 0) {
+            std::size_t dot = t.find(". ");
+            // "80/192. " or "78/250 B. ", not "Resolution 549 (1984) of 1 Dec. 1984"
+            if (dot == std::string_view::npos || dot > 12 || t[0] < '0' || t[0] > '9') return {};
+            t = trim(t.substr(dot + 2));
+        }
+        if (t.empty()) break;
+        for (char c : t) {
+            bool space = c == ' ' || c == '\t';
+            if (space && (title.empty() || title.back() == ' ')) continue;
+            title += space ? ' ' : c;
+        }
+        if (!title.empty() && title.back() != ' ') title += ' ';
+    }
+    while (!title.empty() && title.back() == ' ') title.pop_back();
+    return title;
+}
+
+// A symbol that is a whole line, or the last piece of one after a wide gap
+// ("United Nations      A/C.3/80/L.2" in physical-layout PDF text).
+std::optional<std::string> line_symbol(std::string_view t) {
+    for (std::size_t from : {std::size_t{0}, t.rfind("  ")}) {
+        if (from == std::string_view::npos) continue;
+        std::string_view piece = trim(t.substr(from));
+        while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
+        auto hit = symbol_at(piece, 0);
+        if (hit && hit->end == piece.size()) return hit->id;
+    }
+    return std::nullopt;
+}
+
+// The symbol of a meeting record that running headers repeat on every page of a speech
+// ("01/10/2015 A/70/PV.22", "A/63/PV.13"): a symbol on two or more short lines of at most
+// three words. Only asked when neither masthead nor title line names the document.
+std::string repeated_header_symbol(std::string_view text) {
+    constexpr std::size_t longest_header = 60;
+    std::unordered_map<std::string, int> seen;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view t = trim(text.substr(pos, end - pos));
+        pos = end + 1;
+        if (t.empty() || t.size() > longest_header || t.find('/') == std::string_view::npos) continue;
+        std::size_t words = 0;
+        for (std::size_t at = 0; at < t.size();) {
+            std::size_t word_end = std::min(t.find(' ', at), t.size());
+            if (word_end > at) {
+                ++words;
+                std::string_view word = t.substr(at, word_end - at);
+                auto hit = symbol_at(word, 0);
+                if (hit && hit->end == word.size() && words <= 3) ++seen[hit->id];
+            }
+            at = word_end + 1;
+        }
+    }
+    std::string best;
+    int most = 1;
+    for (auto const& [id, count] : seen)
+        if (count > most || (count == most && count > 1 && id < best)) best = id, most = count;
+    return best;
+}
+
 }  // namespace
 
 Identity find_identity(std::string_view text, std::string_view path) {
@@ -45,15 +121,16 @@ Identity find_identity(std::string_view text, std::string_view path) {
         std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos) end = text.size();
         std::string_view t = trim(text.substr(pos, end - pos));
-        if (identity.symbol.empty() && !t.empty()) {
-            auto hit = symbol_at(t, 0);
-            if (hit && hit->end == t.size()) identity.symbol = hit->id;
-        }
-        if (identity.act_id.empty() && !t.empty())
+        if (identity.symbol.empty() && !t.empty())
+            if (auto symbol = line_symbol(t)) identity.symbol = *symbol;
+        if (identity.act_id.empty() && !t.empty()) {
             identity.act_id = title_act(t, organ_of_symbol(identity.symbol));
+            if (!identity.act_id.empty()) identity.title = title_after(text, pos);
+        }
         pos = end + 1;
     }
     if (identity.symbol.empty()) identity.symbol = identity.act_id;
+    if (identity.symbol.empty()) identity.symbol = repeated_header_symbol(text);
     if (identity.symbol.empty())
         if (auto from_name = symbol_from_file_name(path)) identity.symbol = *from_name;
     return identity;

@@ -10,6 +10,7 @@ namespace unxref {
 struct Identity {
     std::string symbol;  // the symbol reported for the document ("" if unknown)
     std::string act_id;  // the resolution/decision id its title line gives, if any
+    std::string title;   // the title after "80/192. ", wrapped lines joined, spaces collapsed
     bool is(std::string_view id) const { return !id.empty() && (id == symbol || id == act_id); }
 };
 

@@ -1,5 +1,6 @@
 #include "refs/organ.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -41,6 +42,9 @@ constexpr OrganName organ_names[] = {
     {"Assembl\xC3\xA9" "e g\xC3\xA9n\xC3\xA9rale", Organ::general_assembly},
     {"Asamblea General", Organ::general_assembly},
     {"Assembly", Organ::general_assembly},
+    {"UNSC", Organ::security_council},
+    {"UNGA", Organ::general_assembly},
+    {"ECOSOC", Organ::ecosoc},
     {"Trusteeship Council", Organ::unknown},
     {"Council", Organ::unknown},  // "the Council in its resolution": the document's own council
     {"Rates", Organ::unknown},
@@ -67,15 +71,17 @@ bool ends_with_word(std::string_view text, std::string_view word) {
            word.find(' ') != std::string_view::npos;
 }
 
-// Strips what may stand between an organ and "resolution": spaces, "’s", "its", "in its", "the".
-std::string_view strip_connectives(std::string_view before) {
+// Strips what may stand between an organ and "resolution": spaces, "’s", "its", "in its", "the";
+// with `brackets`, also "[" and "(" ("Economic and Social Council [resolution 751 (XXIX)]").
+std::string_view strip_connectives(std::string_view before, bool brackets) {
     bool changed = true;
     while (changed) {
         changed = false;
         while (!before.empty() && (before.back() == ' ' || before.back() == '\n' || before.back() == '\t' ||
-                                   before.back() == '*' || before.back() == ','))
+                                   before.back() == '*' || before.back() == ',' ||
+                                   (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
-        for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " has", " in its", " its", " in their", " their", " the", " ihrer",
+        for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " has", " by its", " in its", " its", " in their", " their", " the", " ihrer",
                                    " ihre", " seiner", " seine", " sa", " su", " la", " der", " die", " des", " de"}) {
             if (before.ends_with(w)) {
                 before.remove_suffix(w.size());
@@ -91,10 +97,19 @@ std::string_view strip_connectives(std::string_view before) {
 
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
-    std::string_view before = strip_connectives(text.substr(from, keyword_begin - from));
+    std::string_view window = text.substr(from, keyword_begin - from);
+    std::string_view before = strip_connectives(window, false);
+    // a UN organ's name right before a bracketed citation adopted it; any other name before
+    // a bracket is what the citation is about ("the Collective Measures Committee [resolution 377 (V)]")
+    std::string_view before_bracket = strip_connectives(window, true);
+    for (auto const& [name, organ] : organ_names)
+        if (organ != Organ::unknown && before_bracket.size() < before.size() && ends_with_word(before_bracket, name) &&
+            name.find(' ') != std::string_view::npos)
+            return {organ, false};
     for (auto const& [name, organ] : organ_names) {
         if (!ends_with_word(before, name)) continue;
-        if (name.find(' ') != std::string_view::npos || name.size() > 12) return {organ, false};
+        bool acronym = std::all_of(name.begin(), name.end(), is_upper_ascii);  // UNSC, ECOSOC
+        if (name.find(' ') != std::string_view::npos || name.size() > 12 || acronym) return {organ, false};
         // a bare "Assembly", "Council", "Commission": whose it is depends on the word before.
         // "Environment Assembly", "Statistical Commission", "Trusteeship Council" are other bodies;
         // "the Assembly", "the Council" are the document's own.

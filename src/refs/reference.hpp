@@ -39,6 +39,7 @@ struct DocumentInfo {
     std::string symbol;    // the document's own symbol, or "" when it cannot be told
     std::string language;  // en, fr, es, de, ar, ru, zh, or "und"
     std::size_t bytes = 0;
+    std::string title;     // the title its title line gives ("80/192. Title" → "Title"), or ""
 };
 
 struct Extraction {

@@ -1,6 +1,8 @@
 #include "refs/relation.hpp"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 #include "text/chars.hpp"
 
@@ -80,31 +82,95 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
     return layout.line_starts[line];
 }
 
+// Verbs and report phrases by first byte and by the length of their first word, so that
+// each word of a clause costs one table lookup and, rarely, one comparison.
+struct Candidate {
+    std::string_view words;
+    std::size_t first_word;  // length of the first word
+    Relation relation;       // Relation::based_on_report for the report phrases
+};
+struct VerbIndex {
+    std::array<std::vector<Candidate>, 256> by_first{};
+    VerbIndex() {
+        auto add = [&](std::string_view words, Relation relation) {
+            std::size_t word = 0;
+            while (word < words.size() && is_letter_byte(words[word])) ++word;
+            by_first[static_cast<unsigned char>(words[0])].push_back({words, word, relation});
+        };
+        for (auto phrase : report_phrases) add(phrase, Relation::based_on_report);
+        for (auto const& verb : verbs) add(verb.words, verb.relation);
+    }
+};
+const VerbIndex& verb_index() {
+    static const VerbIndex index;
+    return index;
+}
+
 }  // namespace
 
-Relation relation_at(std::string_view text, const Layout& layout, std::size_t offset) {
-    std::size_t start = paragraph_start(text, layout, offset);
-    std::string_view clause = text.substr(start, offset - start);
-    // the report a resolution was adopted on: the phrase within the same bracket
-    std::size_t bracket = clause.find_last_of("[\n");
-    std::string_view tail = clause.substr(bracket == std::string_view::npos ? 0 : bracket);
-    for (auto phrase : report_phrases)
-        if (tail.find(phrase) != std::string_view::npos) return Relation::based_on_report;
-    // one forward pass over the word starts; the last verb before the citation governs it
-    Relation best = Relation::other;
-    for (std::size_t at = 0; at < clause.size(); ++at) {
-        if (at > 0 && is_letter_byte(clause[at - 1])) continue;
-        char first = clause[at];
-        if (!is_letter_byte(first)) continue;
-        for (auto const& verb : verbs) {
-            if (verb.words[0] != first || clause.compare(at, verb.words.size(), verb.words) != 0) continue;
-            std::size_t end = at + verb.words.size();
-            if (end < clause.size() && is_letter_byte(clause[end])) continue;
-            best = verb.relation;
-            break;
+void ClauseReader::restart(std::size_t paragraph) {
+    paragraph_ = paragraph;
+    scanned_ = paragraph;
+    best_ = Relation::other;
+    last_break_ = paragraph;
+    last_report_ = std::string_view::npos;
+}
+
+// Accounts for every verb and report phrase that lies wholly before `offset`; one that
+// would reach past it (never seen in practice) is left for a later call. Reads word by word.
+void ClauseReader::advance(std::size_t offset) {
+    auto const& index = verb_index();
+    while (scanned_ < offset) {
+        std::size_t at = scanned_;
+        char c = text_[at];
+        if (!is_letter_byte(c)) {
+            if (c == '[' || c == '\n') last_break_ = at;
+            ++scanned_;
+            continue;
         }
+        std::size_t word_end = at + 1;
+        while (word_end < text_.size() && is_letter_byte(text_[word_end])) ++word_end;
+        bool word_start = at == paragraph_ || !is_letter_byte(text_[at - 1]);
+        if (word_start) {
+            for (auto const& candidate : index.by_first[static_cast<unsigned char>(c)]) {
+                if (candidate.first_word != word_end - at || text_.compare(at, candidate.words.size(), candidate.words))
+                    continue;
+                std::size_t end = at + candidate.words.size();
+                if (end < text_.size() && is_letter_byte(text_[end])) continue;
+                if (end > offset) return;
+                if (candidate.relation == Relation::based_on_report) {
+                    last_report_ = at;
+                    continue;
+                }
+                best_ = candidate.relation;
+                break;
+            }
+        }
+        scanned_ = std::min(word_end, offset);
     }
-    return best;
+}
+
+Relation ClauseReader::at(std::size_t offset) {
+    // A clause is its paragraph, but no more than the lines of the last 4 KiB; in text whose
+    // lines are not wrapped (a speech: one line per paragraph, no blank lines) the line is the
+    // paragraph. Verbs several pages back govern nothing.
+    constexpr std::size_t longest_clause = 4096;
+    constexpr std::size_t longest_wrapped_line = 300;
+    std::size_t clause = paragraph_start(text_, layout_, offset);
+    std::size_t line = layout_.line_of(offset);
+    std::size_t line_start = layout_.line_starts[line];
+    if (layout_.line_end(line) - line_start > longest_wrapped_line) clause = std::max(clause, line_start);
+    if (offset - clause > longest_clause)
+        clause = std::max(clause, layout_.line_starts[layout_.line_of(offset - longest_clause)]);
+    if (clause != paragraph_ || offset < scanned_) restart(clause);
+    advance(offset);
+    // the report a resolution was adopted on: the phrase within the same bracket
+    if (last_report_ != std::string_view::npos && last_report_ >= last_break_) return Relation::based_on_report;
+    return best_;
+}
+
+Relation relation_at(std::string_view text, const Layout& layout, std::size_t offset) {
+    return ClauseReader(text, layout).at(offset);
 }
 
 }  // namespace unxref

@@ -4,13 +4,38 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "refs/reference.hpp"
 #include "text/layout.hpp"
 
 namespace unxref {
 
-// The nearest clause verb before `offset` within its paragraph (a paragraph broken by a
+// Reads the clause verbs of a text for citations met in text order: each byte of a
+// paragraph is read once however many citations it holds (a speech may be one long
+// paragraph). Queries out of order are answered too, by reading the paragraph again.
+class ClauseReader {
+public:
+    ClauseReader(std::string_view text, const Layout& layout) : text_(text), layout_(layout) {}
+    // The nearest clause verb before `offset` within its paragraph (a paragraph broken by a
+    // page foot continues on the next page), or based_on_report after "on the report of"
+    // within the same bracket, or Relation::other.
+    Relation at(std::size_t offset);
+
+private:
+    void restart(std::size_t paragraph);
+    void advance(std::size_t offset);
+
+    std::string_view text_;
+    const Layout& layout_;
+    std::size_t paragraph_ = std::string_view::npos;
+    std::size_t scanned_ = 0;
+    Relation best_ = Relation::other;
+    std::size_t last_break_ = 0;   // last '[' or line break read
+    std::size_t last_report_ = 0;  // start of the last report phrase read, or npos
+};
+
+// One query: the nearest clause verb before `offset` within its paragraph (a paragraph broken by a
 // page foot continues on the next page), or Relation::other.
 Relation relation_at(std::string_view text, const Layout& layout, std::size_t offset);
 

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <fmt/format.h>
 
 #include "grammar.hpp"
 #include "refs/act_id.hpp"
+#include "refs/anchors.hpp"
 #include "refs/organ.hpp"
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
@@ -14,27 +14,8 @@
 namespace unxref {
 namespace {
 
-enum class AnchorKind { slash, act_keyword, treaty, ibid };
-struct Anchor {
-    std::size_t pos;
-    AnchorKind kind;
-    bool operator<(const Anchor& other) const { return pos < other.pos; }
-};
-
 using chars::is_letter_byte;
 bool is_symbol_byte(char c) { return chars::is_alnum(c) || c == '.' || c == '-'; }
-
-void collect(std::string_view text, std::string_view needle, AnchorKind kind, std::vector<Anchor>& out) {
-    const char* base = text.data();
-    std::size_t from = 0;
-    while (from < text.size()) {
-        auto* hit = static_cast<const char*>(
-            ::memmem(base + from, text.size() - from, needle.data(), needle.size()));
-        if (!hit) break;
-        out.push_back({static_cast<std::size_t>(hit - base), kind});
-        from = static_cast<std::size_t>(hit - base) + needle.size();
-    }
-}
 
 // Spaces (no-break ones too) and at most one line break.
 std::size_t skip_gap(std::string_view text, std::size_t pos) {
@@ -78,7 +59,14 @@ std::optional<Keyword> keyword_around(std::string_view text, std::size_t anchor)
     while (begin > 0 && anchor - begin < 4 && (text[begin - 1] == 'r' || text[begin - 1] == 'R' ||
                                                 text[begin - 1] == 'd' || text[begin - 1] == 'D'))
         --begin;
-    if (begin > 0 && is_letter_byte(text[begin - 1])) return std::nullopt;
+    // punctuation such as an em dash or a quote ("Jerusalem—resolutions 465 (1980)") is
+    // no letter even though its bytes are >= 0x80
+    auto punctuation_before = [&](std::size_t at) {
+        for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "\xC2\xA0"})
+            if (at >= mark.size() && text.substr(at - mark.size(), mark.size()) == mark) return true;
+        return false;
+    };
+    if (begin > 0 && is_letter_byte(text[begin - 1]) && !punctuation_before(begin)) return std::nullopt;
     std::size_t end = anchor;
     while (end < text.size() && is_letter_byte(text[end]) && text.compare(end, 3, "\xE2\x80\x99") != 0) ++end;
     std::string_view word = text.substr(begin, end - begin);
@@ -152,19 +140,12 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
 
 class Scanner {
 public:
-    Scanner(std::string_view text, Organ home) : text_(text), home_(home) {}
+    Scanner(std::string_view text, Organ home, const Layout* layout) : text_(text), home_(home), layout_(layout) {}
 
     ScanResult run() {
-        std::vector<Anchor> anchors;
-        anchors.reserve(text_.size() / 256);
-        collect_slashes(anchors);
-        for (std::string_view needle : {"esolu", "\xC3\xA9solu", "ecisi", "\xC3\xA9" "cisi", "Beschl"})
-            collect(text_, needle, AnchorKind::act_keyword, anchors);
-        for (std::string_view needle : {"Treaty Series", "Recueil des Trait"}) collect(text_, needle, AnchorKind::treaty, anchors);
-        for (std::string_view needle : {"Ibid", "ibid.", "Ebd.", "Ib\xC3\xAD" "d."}) collect(text_, needle, AnchorKind::ibid, anchors);
-        std::sort(anchors.begin(), anchors.end());
+        std::vector<Anchor> anchors = find_anchors(text_);
         for (auto const& anchor : anchors) {
-            if (anchor.pos < covered_) continue;
+            if (is_covered(anchor.pos)) continue;
             switch (anchor.kind) {
                 case AnchorKind::slash: on_slash(anchor.pos); break;
                 case AnchorKind::act_keyword: on_keyword(anchor.pos); break;
@@ -180,16 +161,6 @@ public:
     }
 
 private:
-    void collect_slashes(std::vector<Anchor>& anchors) const {
-        const char* base = text_.data();
-        const char* p = base;
-        const char* end = base + text_.size();
-        while ((p = static_cast<const char*>(std::memchr(p, '/', static_cast<std::size_t>(end - p))))) {
-            anchors.push_back({static_cast<std::size_t>(p - base), AnchorKind::slash});
-            ++p;
-        }
-    }
-
     void emit(Kind kind, std::string id, std::size_t begin, std::size_t end, std::string status = "ok",
               Organ organ = Organ::unknown, std::string date = {}) {
         Reference r;
@@ -207,14 +178,14 @@ private:
         std::size_t start = slash;
         while (start > 0 && slash - start < 24 && is_symbol_byte(text_[start - 1])) --start;
         while (start < slash && (text_[start] == '.' || text_[start] == '-')) ++start;
-        if (start < covered_) return;
+        if (is_covered(start)) return;
         auto hit = symbol_at(text_, start);
         if (!hit) return;
         Kind kind = Kind::document;
         if (hit->id.find("/RES/") != std::string::npos) kind = Kind::resolution;
         else if (hit->id.find("/DEC/") != std::string::npos) kind = Kind::decision;
         emit(kind, hit->id, hit->begin, hit->end, "ok", organ_of_symbol(hit->id));
-        covered_ = hit->end;
+        cover(hit->end);
     }
 
     void on_keyword(std::size_t anchor) {
@@ -227,14 +198,23 @@ private:
             items.push_back(*item);
             auto next = separator_at(text_, item->consumed);
             if (!next) break;
-            // the separator only belongs to the list if another number follows it
+            // the separator only belongs to the list if another number follows it, on this
+            // page or, past the page foot (footnotes, running header), on the next
             grammar::NumberMatch probe;
-            std::size_t q = *next < text_.size() && text_[*next] == '[' ? *next + 1 : *next;
-            if (!grammar::parse_number(text_.data() + q, text_.data() + text_.size(), probe)) break;
+            auto number_at = [&](std::size_t at) {
+                std::size_t q = at < text_.size() && text_[at] == '[' ? at + 1 : at;
+                return grammar::parse_number(text_.data() + q, text_.data() + text_.size(), probe);
+            };
+            if (!number_at(*next)) {
+                std::size_t resumed = after_page_foot(*next);
+                if (resumed == *next || !number_at(resumed)) break;
+                page_feet_.push_back({*next, resumed});
+                next = resumed;
+            }
             p = *next;
         }
         if (items.empty()) return;
-        covered_ = items.back().consumed;
+        cover(items.back().consumed);
 
         OrganHint hint = organ_before(text_, keyword->begin);
         if (!hint.found()) hint = organ_after(text_, items.front().end);
@@ -254,6 +234,7 @@ private:
         std::size_t first, last, next;  // trimmed [first, last), start of the next line
     };
     Line line_at(std::size_t pos) const {
+        pos = std::min(pos, text_.size());  // the line after the last one is empty
         std::size_t end = text_.find('\n', pos);
         if (end == std::string_view::npos) end = text_.size();
         std::size_t first = pos, last = end;
@@ -279,7 +260,7 @@ private:
         while (first_row.first == first_row.last && first_row.next < text_.size()) first_row = line_at(first_row.next);
         if (text_.substr(first_row.first, first_row.last - first_row.first).find('|') == std::string_view::npos)
             return false;
-        covered_ = heading.last;  // "decisions" in "resolutions and decisions" heads nothing more
+        cover(heading.last);  // "decisions" in "resolutions and decisions" heads nothing more
         OrganHint organ = organ_before(text_, keyword.begin);
         for (std::size_t pos = heading.next; pos < text_.size();) {
             Line line = line_at(pos);
@@ -328,7 +309,7 @@ private:
         grammar::TreatyMatch t;
         if (!grammar::parse_treaty(text_.data() + vol, text_.data() + text_.size(), t)) return false;
         std::size_t end = static_cast<std::size_t>(t.end - text_.data());
-        covered_ = std::max(covered_, end);
+        cover(end);
         if (t.malformed) {
             emit(Kind::treaty, fmt::format("UNTS:{}", t.volumes.front()), begin, end,
                  "malformed: the registration number has no label (No., Nr., no, núm.)");
@@ -355,23 +336,21 @@ private:
         while (end < text_.size() && is_letter_byte(text_[end])) ++end;
         if (end < text_.size() && text_[end] == '.') ++end;
         emit(Kind::ibid, "", anchor, end, "unresolved");
-        covered_ = end;
+        cover(end);
         std::size_t p = end;
         if (p < text_.size() && text_[p] == ',') p = skip_gap(text_, p + 1);
         treaty_at(anchor, p, "ibid");
     }
 
+    // "[text](target)" on one line, the text at most 300 bytes. Each search stays within
+    // the line: a document full of "[" without links must not be read once per bracket.
     void collect_links() {
         std::size_t pos = 0;
         while ((pos = text_.find('[', pos)) != std::string_view::npos) {
-            std::size_t close = text_.find("](", pos + 1);
-            std::size_t newline = text_.find('\n', pos + 1);
-            if (close == std::string_view::npos || close > newline || close - pos > 300) {
-                ++pos;
-                continue;
-            }
-            std::size_t target_end = text_.find(')', close + 2);
-            if (target_end == std::string_view::npos || target_end > newline) {
+            std::string_view line = text_.substr(0, std::min(text_.find('\n', pos + 1), text_.size()));
+            std::size_t close = line.substr(0, std::min(line.size(), pos + 302)).find("](", pos + 1);
+            std::size_t target_end = close == std::string_view::npos ? close : line.find(')', close + 2);
+            if (target_end == std::string_view::npos) {
                 ++pos;
                 continue;
             }
@@ -382,14 +361,47 @@ private:
         }
     }
 
+    // Citations end before covered_, except in the page feet a list has jumped over: their
+    // footnotes still hold citations of their own.
+    bool is_covered(std::size_t pos) const {
+        if (pos >= covered_) return false;
+        for (auto const& [begin, end] : page_feet_)
+            if (pos >= begin && pos < end) return false;
+        return true;
+    }
+    void cover(std::size_t end) { covered_ = std::max(covered_, end); }
+
+    // At `pos`, a line of page foot or furniture (footnote rule, notes, job number, running
+    // header): the first byte of the next body line, else `pos`.
+    std::size_t after_page_foot(std::size_t pos) const {
+        if (!layout_ || pos >= text_.size()) return pos;
+        std::size_t line = layout_->line_of(pos);
+        if (layout_->is_body(line) && !trimmed_line(text_, *layout_, line).empty()) return pos;
+        bool crossed = false;
+        for (std::size_t steps = 0; line < layout_->line_count() && steps < 200; ++line, ++steps) {
+            std::string_view t = trimmed_line(text_, *layout_, line);
+            if (t.empty()) continue;
+            if (!layout_->is_body(line)) {
+                crossed = true;
+                continue;
+            }
+            return crossed ? static_cast<std::size_t>(t.data() - text_.data()) : pos;
+        }
+        return pos;
+    }
+
     std::string_view text_;
     Organ home_;
+    const Layout* layout_ = nullptr;
+    std::vector<std::pair<std::size_t, std::size_t>> page_feet_;
     std::size_t covered_ = 0;
     ScanResult result_;
 };
 
 }  // namespace
 
-ScanResult scan_citations(std::string_view text, Organ home) { return Scanner(text, home).run(); }
+ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout) {
+    return Scanner(text, home, layout).run();
+}
 
 }  // namespace unxref

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "refs/reference.hpp"
+#include "text/layout.hpp"
 
 namespace unxref {
 
@@ -25,6 +26,7 @@ struct ScanResult {
 };
 
 // `home` is the organ of the scanned document, for "its resolution 23/5" in Council texts.
-ScanResult scan_citations(std::string_view text, Organ home);
+// With the page `layout`, a list of numbers continues past a page foot.
+ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout = nullptr);
 
 }  // namespace unxref

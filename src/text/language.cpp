@@ -7,7 +7,7 @@
 
 namespace unxref {
 std::string detect_language(std::string_view text) {
-    text = text.substr(0, 16 * 1024);  // the first pages tell
+    text = text.substr(0, 1024);  // the first page tells (and costs nothing on a long file)
     std::size_t arabic = 0, cyrillic = 0, cjk = 0, letters = 0;
     for (unsigned char c : text) {
         if (c >= 0xD8 && c <= 0xDB) ++arabic;        // lead bytes of U+0600..U+06FF
@@ -37,7 +37,7 @@ std::string detect_language(std::string_view text) {
         std::size_t end = i;
         while (end < text.size() && is_lower(text[end])) ++end;
         bool whole = (i == 0 || text[i - 1] == ' ') && end < text.size() && text[end] == ' ';
-        if (whole && end - i <= 3) {
+        if (whole && end - i <= 3 && end - i >= 1) {
             std::string_view word = text.substr(i, end - i);
             for (int l = 0; l < 4; ++l)
                 for (auto w : words[l]) scores[l] += word == w;

@@ -5,6 +5,10 @@
 #include <cstring>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
 
@@ -48,6 +52,83 @@ bool is_page_counter(std::string_view s) {
            all_digits(s.substr(slash + 1)) && s.size() - slash - 1 <= 3;
 }
 
+// 050124: the release date (ddmmyy) printed beside the job number.
+bool is_release_code(std::string_view s) { return s.size() == 6 && all_digits(s); }
+
+// Calls visit(piece) for each piece of a line that wide gaps (two or more spaces) separate:
+// physical-layout PDF text puts page furniture side by side ("10/19     23-26041",
+// "A/RES/78/187     Rights of the child"). Stops early when visit returns false.
+template <typename Visit>
+void for_each_wide_gap_piece(std::string_view line, Visit&& visit) {
+    while (!line.empty()) {
+        std::size_t gap = line.find("  ");
+        if (!visit(trim(line.substr(0, gap))) || gap == std::string_view::npos) return;
+        line = trim(line.substr(gap));
+    }
+}
+
+// "<sup>", "](" or a "# " heading: the marks of a Markdown export. One pass over the
+// bytes for the three rare characters that start them.
+bool has_markdown_marks(std::string_view text) {
+    auto mark_at = [&](std::size_t i) {
+        switch (text[i]) {
+            case '<': return text.substr(i, 5) == "<sup>";
+            case ']': return text.substr(i, 2) == "](";
+            case '#': return (i == 0 || text[i - 1] == '\n') && text.substr(i, 2) == "# ";
+            default: return false;
+        }
+    };
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= text.size(); i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8(']'))),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('#')));
+        for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask; mask &= mask - 1)
+            if (mark_at(i + static_cast<std::size_t>(__builtin_ctz(mask)))) return true;
+    }
+#endif
+    for (; i < text.size(); ++i)
+        if (mark_at(i)) return true;
+    return false;
+}
+
+// Page furniture is short: a running title beside the symbol is the longest kind.
+constexpr std::size_t longest_furniture_line = 200;
+
+enum class Furniture { none, piece, own_header };
+
+// A line of page furniture: job number, barcode, page counter, the document's own symbol
+// (a running header, also beside the running title), or several of these side by side.
+Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
+    if (t.size() > longest_furniture_line) return Furniture::none;
+    auto own = [&](std::string_view piece) { return !own_symbol.empty() && is_canonical_symbol(piece, own_symbol); };
+    if (own(t)) return Furniture::own_header;
+    if (is_job_number(t) || is_barcode(t) || is_page_counter(t)) return Furniture::piece;
+    if (t.find("  ") == std::string_view::npos) return Furniture::none;
+    std::size_t pieces = 0;
+    bool job = false, has_own = false;
+    std::string_view first, last;
+    for_each_wide_gap_piece(t, [&](std::string_view piece) {
+        if (pieces++ == 0) first = piece;
+        last = piece;
+        job = job || is_job_number(piece);
+        has_own = has_own || own(piece);
+        return true;
+    });
+    // the running header beside the running title; a title naming no symbol loses no citation
+    if (pieces == 2 && (own(first) || own(last)))
+        if ((own(first) ? last : first).find('/') == std::string_view::npos) return Furniture::own_header;
+    bool all_furniture = true;
+    for_each_wide_gap_piece(t, [&](std::string_view piece) {
+        all_furniture = is_job_number(piece) || is_barcode(piece) || is_page_counter(piece) || own(piece) ||
+                        (job && is_release_code(piece));
+        return all_furniture;
+    });
+    if (!all_furniture) return Furniture::none;
+    return has_own ? Furniture::own_header : Furniture::piece;
+}
+
 bool is_separator(std::string_view s) {
     return s.size() >= 5 && std::all_of(s.begin(), s.end(), [](char c) { return c == '_'; });
 }
@@ -79,6 +160,13 @@ bool plain_definition(std::string_view line, std::string& label, std::size_t& te
     text_at = i;
     while (text_at < line.size() && is_space(line[text_at])) ++text_at;
     return text_at < line.size();
+}
+
+// "4" or "*" alone on its line (physical-layout PDF text): the definition's text follows on the next line.
+bool lone_label(std::string_view line, std::string& label) {
+    bool label_like = line == "*" || (!line.empty() && line.size() <= 3 && all_digits(line));
+    if (label_like) label = std::string(line);
+    return label_like;
 }
 
 int label_number(const std::string& label) {
@@ -117,8 +205,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     layout.furniture.assign(lines, 0);
     layout.footnote.assign(lines, 0);
     // Markdown exports: explicit <sup> notes, [text](target) links or # headings
-    layout.markdown = text.find("<sup>") != std::string_view::npos || text.find("](") != std::string_view::npos ||
-                      text.starts_with("# ") || text.find("\n# ") != std::string_view::npos;
+    layout.markdown = has_markdown_marks(text);
 
     auto line_text = [&](std::size_t i) { return trimmed_line(text, layout, i); };
     auto line_offset = [&](std::size_t, std::string_view trimmed) {
@@ -131,10 +218,9 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     for (std::size_t i = 0; i < lines; ++i) {
         std::string_view t = line_text(i);
         if (t.empty()) continue;
-        bool own = !own_symbol.empty() && is_canonical_symbol(t, own_symbol);
-        if (is_job_number(t) || is_barcode(t) || is_page_counter(t) || (layout.markdown && t == "---") || own)
-            layout.furniture[i] = 1;
-        if (own) header_lines.push_back(i);
+        Furniture kind = furniture_line(t, own_symbol);
+        if (kind != Furniture::none || (layout.markdown && t == "---")) layout.furniture[i] = 1;
+        if (kind == Furniture::own_header) header_lines.push_back(i);
     }
     auto neighbours = [&](std::size_t i, auto&& visit) {
         for (std::size_t j = i > 2 ? i - 2 : 0; j <= i + 2 && j < lines; ++j)
@@ -174,6 +260,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
         if (!is_separator(line_text(i))) continue;
         layout.footnote[i] = 1;
         bool in_definition = false;
+        bool awaiting_text = false;  // after a lone label
         std::size_t j = i + 1;
         for (; j < lines; ++j) {
             std::string_view t = line_text(j);
@@ -183,14 +270,26 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
                 continue;
             }
             if (layout.furniture[j]) break;
-            bool starts = plain_definition(t, label, text_at);
+            if (awaiting_text) {
+                auto& definition = layout.definitions.back();
+                definition.text_begin = line_offset(j, t);
+                definition.end = line_offset(j, t) + t.size();
+                awaiting_text = false;
+                in_definition = true;
+                layout.footnote[j] = 1;
+                continue;
+            }
+            bool alone = false;
+            bool starts = plain_definition(t, label, text_at) || (alone = lone_label(t, label));
             int n = starts && label != "*" ? label_number(label) : -1;
             bool expected = starts && (label == "*" || n == last + 1 || n == 1 || (n > last && n <= last + 5));
             if (expected && (!in_definition || n == last + 1 || label == "*")) {
                 std::size_t begin = line_offset(j, t);
+                if (alone) text_at = t.size();
                 layout.definitions.push_back({label, begin, begin + text_at, begin + t.size()});
                 if (n > 0) last = n;
-                in_definition = true;
+                in_definition = !alone;
+                awaiting_text = alone;
                 layout.footnote[j] = 1;
             } else if (in_definition) {
                 layout.definitions.back().end = line_offset(j, t) + t.size();  // a wrapped definition line

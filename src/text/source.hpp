@@ -1,4 +1,5 @@
-// Reading one input file and refusing what is not UTF-8 text, with the reason.
+// Reading one input file and refusing what is not UTF-8 text, with the reason. PDF,
+// Word .docx and HTML files are read through their readers into their visible text.
 #pragma once
 
 #include <cstddef>
@@ -6,12 +7,18 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
+
+#include "text/sniff.hpp"
+#include "text/visible_text.hpp"
 
 namespace unxref {
 
 struct Source {
     std::string path;   // as given by the user (or found in a folder)
-    std::string bytes;  // the file, unchanged: every offset points here
+    std::string bytes;  // every offset points here: the file unchanged (.txt, .md), else its visible text
+    SourceFormat format = SourceFormat::txt;
+    std::vector<ExplicitLink> links;  // the hyperlinks a Word or HTML file carries
 };
 
 struct LoadError {
@@ -21,9 +28,14 @@ struct LoadError {
 
 inline constexpr std::size_t default_max_bytes = 64u << 20;  // 64 MiB
 
-// Reads `path` and checks it: readable, not empty, not larger than max_bytes,
-// not binary (NUL bytes, PDF/ZIP signatures), valid UTF-8.
+// Reads `path` and checks it: readable, not empty, not larger than max_bytes. PDF, .docx
+// and HTML (told from the bytes) go through their readers; other files must be text:
+// not binary (NUL bytes, other ZIP or OLE files), valid UTF-8.
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes = default_max_bytes);
+
+// The same for a file's bytes already in memory.
+std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
+                                            std::size_t max_bytes = default_max_bytes);
 
 // Checks bytes already in memory the same way (used for standard input and tests).
 std::optional<std::string> check_text(std::string_view bytes, std::size_t max_bytes = default_max_bytes);

@@ -1,0 +1,128 @@
+#include "lineage.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <tuple>
+
+#include "reverse.hpp"
+#include "series.hpp"
+#include "traversal.hpp"
+
+namespace unxref {
+namespace {
+
+std::tuple<int, int, std::string> series_position(const std::string& id) {
+    std::size_t res = id.find("/RES/");
+    int session = -1, number = -1;
+    if (res != std::string::npos) {
+        const char* p = id.data() + res + 5;
+        const char* end = id.data() + id.size();
+        auto r = std::from_chars(p, end, session);
+        if (r.ec == std::errc() && r.ptr < end && *r.ptr == '/') std::from_chars(r.ptr + 1, end, number);
+        else session = -1;
+    }
+    return {session, number, id};
+}
+
+// Members of the root's series: linked by series edges (either way) or by equal titles.
+std::vector<bool> series_members(const CitationGraph& graph, const ReverseTopology& reverse, Vertex root) {
+    std::map<std::string, std::vector<Vertex>> by_title;  // series_key -> read resolutions
+    auto prefix = [](const std::string& id) { return id.substr(0, id.find("/RES/")); };
+    for (Vertex v = 0; v < graph.node_count(); ++v) {
+        const Node& n = graph.node(v);
+        if (n.read && n.kind == Kind::resolution && !n.title.empty())
+            by_title[prefix(n.id) + "\x1f" + series_key(n.title)].push_back(v);
+    }
+    std::vector<bool> member(graph.node_count(), false);
+    std::vector<Vertex> pending{root};
+    member[root] = true;
+    auto add = [&](Vertex v) {
+        if (!member[v]) member[v] = true, pending.push_back(v);
+    };
+    while (!pending.empty()) {
+        Vertex v = pending.back();
+        pending.pop_back();
+        const Node& n = graph.node(v);
+        if (n.read && !n.title.empty())
+            for (Vertex w : by_title[prefix(n.id) + "\x1f" + series_key(n.title)]) add(w);
+        auto earlier = depths_from(graph.topology(), v, 0, [&](auto e) { return graph.series(e.idx); });
+        auto later = depths_from(reverse, v, 0, [&](auto e) { return graph.series(reverse[e].index); });
+        for (Vertex w = 0; w < graph.node_count(); ++w)
+            if (earlier[w] != unreached || later[w] != unreached) add(w);
+    }
+    return member;
+}
+
+}  // namespace
+
+bool earlier_in_series(const std::string& a, const std::string& b) {
+    return series_position(a) < series_position(b);
+}
+
+Lineage lineage(const CitationGraph& graph, Vertex root, const LineageOptions& options) {
+    Lineage out;
+    out.root = root;
+    std::size_t n = graph.node_count();
+    out.ancestor.assign(n, unreached);
+    out.descendant.assign(n, unreached);
+    bool up = options.direction != Direction::descendants, down = options.direction != Direction::ancestors;
+    std::optional<ReverseTopology> reverse;
+    if (down || options.series) reverse = reverse_of(graph);
+
+    if (options.series) {
+        std::vector<bool> member = series_members(graph, *reverse, root);
+        const std::string& id = graph.node(root).id;
+        for (Vertex v = 0; v < n; ++v) {
+            if (!member[v] || v == root) continue;
+            bool earlier = earlier_in_series(graph.node(v).id, id);
+            if (earlier && up) out.ancestor[v] = 1;
+            if (!earlier && down) out.descendant[v] = 1;
+        }
+        out.ancestor[root] = out.descendant[root] = 0;
+        auto in = [&](Vertex v) { return out.ancestor[v] != unreached || out.descendant[v] != unreached; };
+        for (Vertex v = 0; v < n; ++v) {
+            if (!in(v)) continue;
+            auto [first, last] = graph.out_edges(v);
+            for (EdgeIndex e = first; e < last; ++e)
+                if (in(graph.target(e))) out.edges.push_back(e);
+        }
+        // read members next to each other in the series without a citation between them
+        std::vector<Vertex> read;
+        for (Vertex v = 0; v < n; ++v)
+            if (in(v) && graph.node(v).read) read.push_back(v);
+        std::sort(read.begin(), read.end(),
+                  [&](Vertex a, Vertex b) { return earlier_in_series(graph.node(b).id, graph.node(a).id); });
+        for (std::size_t i = 0; i + 1 < read.size(); ++i) {
+            Vertex later = read[i], earlier = read[i + 1];
+            bool cited = std::any_of(out.edges.begin(), out.edges.end(), [&](EdgeIndex e) {
+                return graph.source(e) == later && graph.target(e) == earlier;
+            });
+            if (!cited) out.same_title.push_back({later, earlier, "same title"});
+        }
+    } else {
+        if (up) out.ancestor = depths_from(graph.topology(), root, options.depth);
+        if (down) out.descendant = depths_from(*reverse, root, options.depth);
+        auto within = [&](int d) { return d != unreached && (options.depth <= 0 || d < options.depth); };
+        for (Vertex v = 0; v < n; ++v) {
+            auto [first, last] = graph.out_edges(v);
+            for (EdgeIndex e = first; e < last; ++e) {
+                Vertex w = graph.target(e);
+                // an edge the walk followed: up from an ancestor, down into a descendant
+                bool walked_up = within(out.ancestor[v]) && out.ancestor[w] != unreached;
+                bool walked_down = within(out.descendant[w]) && out.descendant[v] != unreached;
+                if (walked_up || walked_down) out.edges.push_back(e);
+            }
+        }
+    }
+    out.nodes.push_back(root);
+    for (Vertex v = 0; v < n; ++v)
+        if (v != root && (out.ancestor[v] != unreached || out.descendant[v] != unreached)) out.nodes.push_back(v);
+    if (options.series)  // newest first: the order a series is read and drawn in
+        std::sort(out.nodes.begin() + 1, out.nodes.end(), [&](Vertex a, Vertex b) {
+            return earlier_in_series(graph.node(b).id, graph.node(a).id);
+        });
+    return out;
+}
+
+}  // namespace unxref

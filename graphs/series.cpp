@@ -1,0 +1,169 @@
+#include "series.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+
+#include "text/layout.hpp"
+
+namespace unxref {
+namespace {
+
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Phrases (lower case) by which a list of resolutions says it is the document's own series.
+constexpr std::array series_phrases = {
+    "on this issue",      "on the issue",        "on this subject",    "on the subject",  "on the same subject",
+    "on this question",   "on the question",     "on this matter",     "on the matter",   "on this topic",
+    "all its previous",   "all previous",   "all relevant resol",      "its previous resol", "subsequent resol", "most recent of which",
+    "latest of which",    "zu dieser frage",     "zu diesem thema",    "früheren resol",  "sur la question",
+    "antérieures",        "sobre la cuestión",   "anteriores",
+};
+
+// The preamble's body text, clause by clause, with where each piece came from in the file.
+struct Clause {
+    std::string text;  // body lines joined by one space, lower-cased (ASCII)
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;  // (file offset, offset in text) per line
+    std::optional<std::size_t> at(std::size_t file_offset) const {
+        for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
+            if (file_offset >= it->first) {
+                std::size_t pos = it->second + (file_offset - it->first);
+                return pos < text.size() ? std::optional(pos) : std::nullopt;
+            }
+        return std::nullopt;
+    }
+};
+
+bool operative_start(std::string_view t) {
+    return t.size() > 2 && t[0] == '1' && t[1] == '.' && (t[2] == ' ' || t[2] == '\t');
+}
+
+// Preambular clauses: a new one starts after a gap (blank line, page furniture, footnotes)
+// when the text before ended a clause and the line starts one; a list broken by a page
+// ("…, 67/154 of 20 December 2012," / footnotes / "68/150 of …") stays one clause.
+std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout) {
+    std::vector<Clause> clauses(1);
+    bool gap = false;
+    char last = 0;
+    for (std::size_t i = 0; i < layout.line_count(); ++i) {
+        if (!layout.is_body(i)) {
+            gap = true;
+            continue;
+        }
+        std::string_view t = trimmed_line(text, layout, i);
+        if (t.empty()) {
+            gap = true;
+            continue;
+        }
+        if (operative_start(t) && clauses.size() > 2) break;
+        bool continues = (t[0] >= '0' && t[0] <= '9') || (t[0] >= 'a' && t[0] <= 'z');
+        bool ended = last == ',' || last == ';' || last == ':' || last == '.';
+        if (gap && ended && !continues && !clauses.back().text.empty()) clauses.emplace_back();
+        Clause& c = clauses.back();
+        if (!c.text.empty()) c.text += ' ';
+        c.pieces.emplace_back(static_cast<std::size_t>(t.data() - text.data()), c.text.size());
+        for (char ch : t) c.text += lower(ch);
+        last = t.back();
+        gap = false;
+    }
+    return clauses;
+}
+
+// "A/RES/80/192" -> ("A/RES/", 80); no session for S/RES/2334(2016) and the like.
+std::pair<std::string_view, std::optional<int>> prefix_and_session(std::string_view id) {
+    std::size_t res = id.find("/RES/");
+    if (res == std::string_view::npos) return {{}, std::nullopt};
+    std::string_view prefix = id.substr(0, res + 5), rest = id.substr(res + 5);
+    int session = 0;
+    auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), session);
+    if (ec != std::errc() || end == rest.data() + rest.size() || *end != '/') return {prefix, std::nullopt};
+    return {prefix, session};
+}
+
+// The title a list names ("entitled “…”"), or nullopt.
+std::optional<std::string> entitled(std::string_view segment) {
+    std::size_t at = segment.find("entitled");
+    if (at == std::string_view::npos) return std::nullopt;
+    std::size_t open = segment.find_first_of("\"\xe2", at);  // " or the first byte of “
+    if (open == std::string_view::npos || open > at + 12) return std::nullopt;
+    std::size_t begin = segment[open] == '"' ? open + 1 : open + 3;
+    std::size_t close = segment.find(segment[open] == '"' ? "\"" : "\xe2\x80\x9d", begin);
+    return std::string(segment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin));
+}
+
+bool says_series(std::string_view segment) {
+    return std::any_of(series_phrases.begin(), series_phrases.end(),
+                       [&](const char* p) { return segment.find(p) != std::string_view::npos; });
+}
+
+}  // namespace
+
+std::string series_key(std::string_view title) {
+    std::string key;
+    for (char c : title) {
+        bool word = ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+        if (word) key += lower(c);
+        else if (!key.empty() && key.back() != ' ') key += ' ';
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+std::vector<bool> series_citations(const Extraction& x, std::string_view text) {
+    std::vector<bool> series(x.references.size(), false);
+    auto [prefix, session] = prefix_and_session(x.document.symbol);
+    if (prefix.empty()) return series;  // only resolutions have series
+    std::string own_key = series_key(x.document.title);
+    Layout layout = analyse_layout(text, x.document.symbol);
+    bool first_list = true;  // rule (b) applies to the first clause citing the organ's resolutions
+    for (const Clause& clause : preamble_clauses(text, layout)) {
+        // the clause's own-organ resolutions, by position in the clause text
+        std::vector<std::pair<std::size_t, std::size_t>> cited;  // (position, reference index)
+        for (std::size_t i = 0; i < x.references.size(); ++i) {
+            const Reference& r = x.references[i];
+            if (r.kind != Kind::resolution || !r.id.starts_with(prefix) || !r.footnote.empty()) continue;
+            if (auto pos = clause.at(r.begin)) cited.emplace_back(*pos, i);
+        }
+        if (cited.empty()) continue;
+        // lists: each "resolution(s)"/"decision(s)" keyword starts one
+        std::vector<std::size_t> starts{0};
+        for (const char* word : {"resolution", "decision"})
+            for (std::size_t p = clause.text.find(word); p != std::string::npos; p = clause.text.find(word, p + 1))
+                starts.push_back(p);
+        std::sort(starts.begin(), starts.end());
+        starts.push_back(clause.text.size());
+        bool previous_empty_says = false;  // "all its previous resolutions on …, the most recent of which was resolution 79/170"
+        for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
+            std::size_t begin = starts[s], end = starts[s + 1];
+            // the list's text reaches into the next keyword ("all previous | resolutions")
+            std::string_view segment =
+                std::string_view(clause.text).substr(begin, std::min(end + 12, clause.text.size()) - begin);
+            std::vector<std::size_t> members;
+            for (auto [pos, i] : cited)
+                if (pos >= begin && pos < end) members.push_back(i);
+            bool says = says_series(segment);
+            if (members.empty()) {
+                previous_empty_says = previous_empty_says || says;
+                continue;
+            }
+            auto title = entitled(segment);
+            bool other_title = title && series_key(*title) != own_key;
+            bool own_title = title && !own_key.empty() && series_key(*title) == own_key;
+            bool recent = false;
+            if (first_list && session)
+                for (std::size_t i : members) {
+                    auto cited_session = prefix_and_session(x.references[i].id).second;
+                    recent = recent || (cited_session && *cited_session < *session && *cited_session >= *session - 3);
+                }
+            if (own_title || (!other_title && (says || previous_empty_says || recent)))
+                for (std::size_t i : members) series[i] = true;
+            previous_empty_says = false;
+        }
+        first_list = false;
+    }
+    return series;
+}
+
+}  // namespace unxref

@@ -1,0 +1,92 @@
+#include "analyses/audit/audit.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "analyses/audit/checks.hpp"
+
+namespace unxref::audit {
+namespace {
+
+struct LineIndex {
+    explicit LineIndex(std::string_view text) : text(text) {
+        starts.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts.push_back(i + 1);
+    }
+    std::pair<std::size_t, std::size_t> at(std::size_t offset) const {
+        offset = std::min(offset, text.size());
+        auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+        std::size_t line = static_cast<std::size_t>(it - starts.begin());  // 1-based
+        std::size_t column = 1;
+        for (std::size_t i = starts[line - 1]; i < offset; ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+        return {line, column};
+    }
+    std::string_view text;
+    std::vector<std::size_t> starts;
+};
+
+bool cited_document(const Reference& r) {
+    return (r.kind == Kind::resolution || r.kind == Kind::document) && !r.id.empty();
+}
+
+}  // namespace
+
+void place_findings(std::vector<Finding>& findings, std::string_view text) {
+    LineIndex index(text);
+    for (auto& f : findings) {
+        std::tie(f.line, f.column) = index.at(f.begin);
+        std::tie(f.end_line, f.end_column) = index.at(f.end);
+    }
+}
+
+std::vector<Finding> audit_document(const Extraction& x, std::string_view text) {
+    Findings out;
+    check_footnotes(x, text, out);
+    check_ibids(x, text, out);
+    check_treaties(x, text, out);
+    check_links(x, text, out);
+    check_symbols(text, out);
+    check_dates(x, text, out);
+    check_chronology(x, text, out);
+    for (auto& f : out) f.path = x.document.path;
+    place_findings(out, text);
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        if (a.begin != b.begin) return a.begin < b.begin;
+        return a.code < b.code;
+    });
+    return out;
+}
+
+Finding unreadable(std::string path, std::string reason) {
+    Finding f = make_finding("input-unreadable", 0, 0, std::move(reason));
+    f.path = std::move(path);
+    return f;
+}
+
+void CorpusCheck::add(const Extraction& x, std::string_view text) {
+    if (!x.document.symbol.empty()) read_.insert(x.document.symbol);
+    std::set<std::string> seen;  // one finding per cited symbol and file: its first citation
+    std::vector<Finding> batch;
+    std::vector<std::string> ids;
+    for (auto const& r : x.references) {
+        if (!cited_document(r) || !seen.insert(r.id).second) continue;
+        batch.push_back(make_finding("not-in-corpus", r.begin, r.end,
+                                     fmt::format("{} is cited but its text is not among the inputs", r.id)));
+        batch.back().path = x.document.path;
+        ids.push_back(r.id);
+    }
+    place_findings(batch, text);
+    for (std::size_t i = 0; i < batch.size(); ++i) cited_.push_back({ids[i], std::move(batch[i])});
+}
+
+std::vector<Finding> CorpusCheck::findings() const {
+    std::vector<Finding> out;
+    for (auto const& c : cited_)
+        if (!read_.count(c.id)) out.push_back(c.finding);
+    return out;
+}
+
+}  // namespace unxref::audit

@@ -1,0 +1,154 @@
+#include "analyses/slots.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace unxref {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::vector<std::size_t> line_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n' && i + 1 < text.size()) starts.push_back(i + 1);
+    return starts;
+}
+
+std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts, std::size_t line) {
+    std::size_t begin = starts[line];
+    std::size_t end = line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
+    if (end > begin && text[end - 1] == '\n') --end;
+    return text.substr(begin, end - begin);
+}
+
+bool blank(std::string_view line) {
+    return std::all_of(line.begin(), line.end(), is_space);
+}
+
+// "12. ", "(a) ", "a) ": a numbered paragraph or subparagraph starts here.
+bool numbered(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && is_space(line[i])) ++i;
+    line.remove_prefix(i);
+    auto digits = [](std::string_view s) {
+        std::size_t n = 0;
+        while (n < s.size() && n < 4 && s[n] >= '0' && s[n] <= '9') ++n;
+        return n;
+    };
+    auto letters = [](std::string_view s) {
+        std::size_t n = 0;
+        while (n < s.size() && n < 4 && s[n] >= 'a' && s[n] <= 'z') ++n;
+        return n;
+    };
+    auto followed_by_space = [&](std::size_t at) { return at < line.size() && is_space(line[at]); };
+    if (std::size_t n = digits(line); n > 0 && n < 4 && n < line.size() && line[n] == '.') return followed_by_space(n + 1);
+    std::size_t open = !line.empty() && line[0] == '(' ? 1 : 0;
+    std::size_t n = letters(line.substr(open));
+    if (n == 0) n = digits(line.substr(open));
+    if (n == 0 || n > 3 || open + n >= line.size() || line[open + n] != ')') return false;
+    return followed_by_space(open + n + 1);
+}
+
+struct Paragraph {
+    std::size_t ordinal = 0;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// The paragraph of every line (ordinal 0 for blank lines); `all` receives every paragraph's span.
+std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Span>& all) {
+    auto starts = line_starts(text);
+    std::vector<std::string_view> lines;
+    for (std::size_t i = 0; i < starts.size(); ++i) lines.push_back(line_at(text, starts, i));
+    bool sentence_per_line = std::none_of(lines.begin(), lines.end(), blank);
+    std::vector<Paragraph> of_line(lines.size());
+    Paragraph current;
+    std::size_t count = 0;
+    std::size_t first_line = 0;
+    auto close = [&](std::size_t last_line) {
+        if (current.ordinal == 0) return;
+        all.push_back({current.begin, current.end});
+        for (std::size_t l = first_line; l <= last_line; ++l) of_line[l] = current;
+        current = {};
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (blank(lines[i])) {
+            if (i > 0) close(i - 1);
+            continue;
+        }
+        if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]))) close(i - 1);
+        if (current.ordinal == 0) {
+            current.ordinal = ++count;
+            current.begin = starts[i];
+            first_line = i;
+        }
+        current.end = starts[i] + lines[i].size();
+    }
+    if (!lines.empty()) close(lines.size() - 1);
+    return of_line;
+}
+
+bool is_citation(Kind kind) {
+    return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
+}
+
+}  // namespace
+
+Slots cut_slots(const Extraction& extraction, std::string_view text) {
+    auto const& refs = extraction.references;
+    Slots slots;
+
+    // An Ibid. record that starts where a citation starts is that citation, reached through Ibid.
+    std::set<std::size_t> citation_begins, ibid_begins;
+    for (auto const& r : refs) {
+        if (is_citation(r.kind)) citation_begins.insert(r.begin);
+        if (r.kind == Kind::ibid) ibid_begins.insert(r.begin);
+    }
+
+    std::map<std::string, std::size_t> footnote_by_label;  // first definition with the label
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        if (refs[i].kind != Kind::footnote) continue;
+        Slot slot{SlotKind::footnote, refs[i].footnote, slots.footnotes.size() + 1, refs[i].begin, refs[i].end, {}};
+        footnote_by_label.emplace(slot.label, slots.footnotes.size());
+        slots.footnotes.push_back(std::move(slot));
+    }
+    auto footnote_of = [&](const Reference& r) -> Slot* {
+        for (auto& f : slots.footnotes)
+            if (f.begin <= r.begin && r.end <= f.end) return &f;
+        auto it = footnote_by_label.find(r.footnote);
+        return it == footnote_by_label.end() ? nullptr : &slots.footnotes[it->second];
+    };
+
+    auto of_line = paragraphs_by_line(text, slots.all_paragraphs);
+    std::map<std::size_t, Slot> paragraphs;  // by ordinal
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        auto const& r = refs[i];
+        Item item{i, r.kind, r.id, false};
+        if (is_citation(r.kind)) {
+            item.via_ibid = ibid_begins.count(r.begin) > 0 || r.status == "ibid";
+        } else if (r.kind == Kind::ibid) {
+            if (citation_begins.count(r.begin)) continue;
+            item.via_ibid = true;
+        } else if (r.kind != Kind::footnote_marker) {
+            continue;  // definitions are slots; links and gazettes are not compared
+        }
+        if (r.kind == Kind::footnote_marker) ++slots.markers;
+        if (!r.footnote.empty() && r.kind != Kind::footnote_marker) {
+            if (Slot* f = footnote_of(r)) {
+                f->items.push_back(std::move(item));
+                continue;
+            }
+        }
+        std::size_t line = r.line > 0 && r.line - 1 < of_line.size() ? r.line - 1 : 0;
+        Paragraph p = line < of_line.size() ? of_line[line] : Paragraph{};
+        auto [it, added] = paragraphs.try_emplace(p.ordinal, Slot{SlotKind::paragraph, "", p.ordinal, p.begin, p.end, {}});
+        if (p.ordinal == 0 && added) it->second.begin = it->second.end = r.begin;
+        it->second.items.push_back(std::move(item));
+    }
+    for (auto& [ordinal, slot] : paragraphs) slots.paragraphs.push_back(std::move(slot));
+    return slots;
+}
+
+}  // namespace unxref

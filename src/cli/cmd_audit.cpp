@@ -1,0 +1,78 @@
+// unxref audit: compiler-style findings (text, JSON or SARIF); exit 1 when any reaches --fail-on.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+
+#include "analyses/audit/audit.hpp"
+#include "cli/command.hpp"
+#include "cli/document_stream.hpp"
+#include "output/atomic_file.hpp"
+#include "output/findings.hpp"
+
+namespace unxref {
+namespace {
+
+struct AuditOptions {
+    InputOptions input;
+    std::string format = "text";
+    std::string fail_on = "error";
+    bool corpus = false;
+    std::string output;
+};
+
+int run_audit(const AuditOptions& options) {
+    std::vector<audit::Finding> findings;
+    audit::CorpusCheck corpus;
+    std::size_t files = 0;
+    for_each_document(
+        options.input,
+        [&](const Extraction& x, std::string_view text) {
+            ++files;
+            auto found = audit::audit_document(x, text);
+            findings.insert(findings.end(), found.begin(), found.end());
+            if (options.corpus) corpus.add(x, text);
+        },
+        [&](const LoadError& e) { findings.push_back(audit::unreadable(e.path, e.message)); });
+    if (options.corpus) {
+        auto missing = corpus.findings();
+        findings.insert(findings.end(), missing.begin(), missing.end());
+    }
+
+    std::string out = options.format == "json"    ? findings_json(findings)
+                      : options.format == "sarif" ? findings_sarif(findings, UNXREF_VERSION)
+                                                  : findings_text(findings);
+    std::optional<AtomicFile> file;
+    if (!options.output.empty()) file.emplace(options.output);
+    std::FILE* stream = file ? file->stream() : stdout;
+    std::fwrite(out.data(), 1, out.size(), stream);
+    if (file) file->commit();
+
+    std::size_t counts[3] = {0, 0, 0};
+    for (auto const& f : findings) ++counts[static_cast<int>(f.severity)];
+    fmt::print(stderr, "unxref: {} files: {} errors, {} warnings, {} notes\n", files, counts[2], counts[1], counts[0]);
+    auto threshold = *audit::parse_severity(options.fail_on);
+    for (auto const& f : findings)
+        if (f.severity >= threshold) return exit_input_errors;
+    return exit_ok;
+}
+
+}  // namespace
+
+Command add_audit_command(CLI::App& app) {
+    auto options = std::make_shared<AuditOptions>();
+    auto* a = app.add_subcommand("audit", "Check footnotes, Ibid., Treaty Series citations, symbols, dates and links");
+    add_input_options(*a, options->input);
+    a->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "sarif"}))
+        ->capture_default_str();
+    a->add_option("--fail-on", options->fail_on, "Exit 1 when a finding has this severity or a higher one")
+        ->check(CLI::IsMember({"error", "warning", "note"}))
+        ->capture_default_str();
+    a->add_flag("--corpus", options->corpus, "The inputs are the whole corpus: report cited documents not among them");
+    a->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    return {a, [options] { return run_audit(*options); }};
+}
+
+}  // namespace unxref

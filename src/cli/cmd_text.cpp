@@ -1,0 +1,51 @@
+// unxref text: the text every offset refers to — the file itself for .txt/.md, the visible
+// text for PDF, Word and HTML — written unchanged to standard output, file after file.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <memory>
+#include <variant>
+
+#include "cli/command.hpp"
+#include "cli/inputs.hpp"
+#include "text/source.hpp"
+
+namespace unxref {
+namespace {
+
+struct TextOptions {
+    std::vector<std::string> paths;
+    std::size_t max_bytes = default_max_bytes;
+};
+
+int run_text(const TextOptions& options) {
+    Inputs inputs = collect_inputs(options.paths);
+    std::size_t failures = inputs.errors.size();
+    for (auto const& message : inputs.errors) fmt::print(stderr, "unxref: {}\n", message);
+    for (auto const& path : inputs.files) {
+        auto loaded = load_source(path, options.max_bytes);
+        if (auto* error = std::get_if<LoadError>(&loaded)) {
+            fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
+            ++failures;
+            continue;
+        }
+        auto const& text = std::get<Source>(loaded).bytes;
+        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size())
+            throw std::runtime_error("cannot write to standard output");
+    }
+    if (std::fflush(stdout) != 0) throw std::runtime_error("cannot write to standard output");
+    return failures ? exit_input_errors : exit_ok;
+}
+
+}  // namespace
+
+Command add_text_command(CLI::App& app) {
+    auto options = std::make_shared<TextOptions>();
+    auto* t = app.add_subcommand("text", "Print the text that reference offsets point into (PDF, Word, HTML as read)");
+    t->add_option("FILE", options->paths, "Files or folders (walked recursively)")->required();
+    t->add_option("--max-bytes", options->max_bytes, "Refuse files larger than this")->capture_default_str();
+    return {t, [options] { return run_text(*options); }};
+}
+
+}  // namespace unxref

@@ -1,0 +1,50 @@
+// unxref treaties: every Treaty Series instrument cited, with its name and citing notes.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+
+#include "analyses/treaties.hpp"
+#include "cli/command.hpp"
+#include "cli/document_stream.hpp"
+#include "output/atomic_file.hpp"
+#include "output/treaty_table.hpp"
+
+namespace unxref {
+namespace {
+
+struct TreatiesOptions {
+    InputOptions input;
+    std::string format = "table";
+    std::string output;
+};
+
+int run_treaties(const TreatiesOptions& options) {
+    TreatyIndex index;
+    std::size_t failures =
+        for_each_document(options.input, [&](const Extraction& x, std::string_view text) { index.add(x, text); });
+    auto treaties = index.treaties();
+    std::string out = options.format == "json"  ? treaties_json(treaties)
+                      : options.format == "csv" ? treaties_csv(treaties)
+                                                : treaties_table(treaties);
+    std::optional<AtomicFile> file;
+    if (!options.output.empty()) file.emplace(options.output);
+    std::fwrite(out.data(), 1, out.size(), file ? file->stream() : stdout);
+    if (file) file->commit();
+    return failures ? exit_input_errors : exit_ok;
+}
+
+}  // namespace
+
+Command add_treaties_command(CLI::App& app) {
+    auto options = std::make_shared<TreatiesOptions>();
+    auto* t = app.add_subcommand("treaties", "List the Treaty Series instruments cited, with names and citing notes");
+    add_input_options(*t, options->input);
+    t->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"table", "json", "csv"}))
+        ->capture_default_str();
+    t->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    return {t, [options] { return run_treaties(*options); }};
+}
+
+}  // namespace unxref

@@ -1,0 +1,100 @@
+#include "output/read_jsonl.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace unxref {
+namespace {
+
+using nlohmann::json;
+
+template <class Enum, std::size_t N>
+std::optional<Enum> from_name(std::string_view name, const Enum (&all)[N]) {
+    for (Enum e : all)
+        if (to_string(e) == name) return e;
+    return std::nullopt;
+}
+
+constexpr Kind kinds[] = {Kind::resolution, Kind::decision, Kind::document, Kind::treaty, Kind::footnote_marker,
+                          Kind::footnote,   Kind::ibid,     Kind::link,     Kind::gazette};
+constexpr Relation relations[] = {Relation::recalls,    Relation::reaffirms,       Relation::welcomes,
+                                  Relation::takes_note, Relation::based_on_report, Relation::other};
+constexpr Organ organs[] = {Organ::general_assembly, Organ::security_council, Organ::ecosoc,
+                            Organ::human_rights_council, Organ::commission_on_human_rights};
+
+std::string text_or_empty(const json& object, const char* key) {
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+Reference reference_from(const json& r) {
+    Reference out;
+    auto kind = from_name(r.at("kind").get<std::string>(), kinds);
+    if (!kind) throw std::runtime_error("unknown kind \"" + r.at("kind").get<std::string>() + "\"");
+    out.kind = *kind;
+    out.id = r.at("id").get<std::string>();
+    out.begin = r.at("begin").get<std::size_t>();
+    out.end = r.at("end").get<std::size_t>();
+    out.line = r.at("line").get<std::size_t>();
+    out.column = r.at("column").get<std::size_t>();
+    out.relation = from_name(text_or_empty(r, "relation"), relations).value_or(Relation::none);
+    out.organ = from_name(text_or_empty(r, "organ"), organs).value_or(Organ::unknown);
+    out.footnote = text_or_empty(r, "footnote");
+    out.pinpoint = text_or_empty(r, "pinpoint");
+    out.status = text_or_empty(r, "status");
+    out.target = text_or_empty(r, "target");
+    out.date = text_or_empty(r, "date");
+    return out;
+}
+
+}  // namespace
+
+bool looks_like_extraction_jsonl(std::string_view bytes) {
+    std::string_view head = bytes.substr(0, 64);
+    return head.starts_with(R"({"type":"document")") || head.starts_with(R"({"type":"reference")") ||
+           head.starts_with(R"({"type":"error")");
+}
+
+std::string read_extraction_jsonl(std::istream& in, const std::function<void(Extraction&&)>& on_document,
+                                  const std::function<void(LoadError&&)>& on_error) {
+    std::optional<Extraction> current;
+    auto flush = [&] {
+        if (current) on_document(std::move(*current));
+        current.reset();
+    };
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        if (line.empty()) continue;
+        try {
+            json record = json::parse(line);
+            std::string type = record.at("type").get<std::string>();
+            if (type == "document") {
+                flush();
+                current.emplace();
+                current->document.path = record.at("path").get<std::string>();
+                current->document.symbol = text_or_empty(record, "symbol");
+                current->document.language = text_or_empty(record, "language");
+                current->document.title = text_or_empty(record, "title");
+                current->document.bytes = record.value("bytes", std::size_t{0});
+            } else if (type == "reference") {
+                if (!current || record.at("path").get<std::string>() != current->document.path)
+                    throw std::runtime_error("a reference before its document record");
+                current->references.push_back(reference_from(record));
+            } else if (type == "error") {
+                flush();
+                on_error({record.at("path").get<std::string>(), record.at("message").get<std::string>()});
+            } else {
+                throw std::runtime_error("unknown record type \"" + type + "\"");
+            }
+        } catch (const std::exception& e) {  // json::exception or ours: name the line, keep what came before
+            flush();
+            return fmt::format("line {}: not an extraction record ({})", number, e.what());
+        }
+    }
+    flush();
+    return {};
+}
+
+}  // namespace unxref

@@ -1,0 +1,97 @@
+#include "refs/anchors.hpp"
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace unxref {
+namespace {
+
+// Each needle is found through a two-byte key at `key_at` within it (or '/' alone): the
+// keys "so", "ci", "Be", "Tr", "Ib", "ib", "Eb" are rare in running text, so that few
+// places need the full comparison. Searching each needle with memmem read the text
+// eleven times.
+struct Needle {
+    std::string_view text;
+    std::size_t key_at;
+    AnchorKind kind;
+};
+
+constexpr Needle needles[] = {
+    {"esolu", 1, AnchorKind::act_keyword},
+    {"\xC3\xA9solu", 2, AnchorKind::act_keyword},
+    {"ecisi", 1, AnchorKind::act_keyword},
+    {"\xC3\xA9" "cisi", 2, AnchorKind::act_keyword},
+    {"Beschl", 0, AnchorKind::act_keyword},
+    {"Treaty Series", 0, AnchorKind::treaty},
+    {"Recueil des Trait", 12, AnchorKind::treaty},
+    {"Ibid", 0, AnchorKind::ibid},
+    {"Ib\xC3\xAD" "d.", 0, AnchorKind::ibid},
+    {"ibid.", 0, AnchorKind::ibid},
+    {"Ebd.", 0, AnchorKind::ibid},
+};
+
+// The byte at `at` is '/' or starts a key: records the anchor(s) that really are there.
+void verify(std::string_view text, std::size_t at, std::vector<Anchor>& out) {
+    if (text[at] == '/') {
+        out.push_back({at, AnchorKind::slash});
+        return;
+    }
+    for (auto const& needle : needles) {
+        if (needle.text[needle.key_at] != text[at] || at < needle.key_at) continue;
+        std::size_t start = at - needle.key_at;
+        if (text.substr(start, needle.text.size()) == needle.text) {
+            out.push_back({start, needle.kind});
+            return;
+        }
+    }
+}
+
+bool is_key(char first, char second) {
+    switch (first) {
+        case '/': return true;
+        case 's': return second == 'o';
+        case 'c': return second == 'i';
+        case 'B': return second == 'e';
+        case 'T': return second == 'r';
+        case 'I':
+        case 'i':
+        case 'E': return second == 'b';
+        default: return false;
+    }
+}
+
+}  // namespace
+
+std::vector<Anchor> find_anchors(std::string_view text) {
+    std::vector<Anchor> out;
+    out.reserve(text.size() / 256);
+    const char* data = text.data();
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    auto same = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    for (; i + 17 <= n; i += 16) {
+        __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i + 1));
+        __m128i hits = same(a, '/');
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, 's'), same(b, 'o')));
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, 'c'), same(b, 'i')));
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, 'B'), same(b, 'e')));
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, 'T'), same(b, 'r')));
+        __m128i ib = _mm_or_si128(_mm_or_si128(same(a, 'I'), same(a, 'i')), same(a, 'E'));
+        hits = _mm_or_si128(hits, _mm_and_si128(ib, same(b, 'b')));
+        for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask; mask &= mask - 1)
+            verify(text, i + static_cast<std::size_t>(__builtin_ctz(mask)), out);
+    }
+#endif
+    for (; i < n; ++i)
+        if (is_key(data[i], i + 1 < n ? data[i + 1] : '\0')) verify(text, i, out);
+    // "Recueil des Trait" is keyed at its end: an anchor found between may precede it
+    if (!std::is_sorted(out.begin(), out.end())) std::stable_sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace unxref

@@ -1,0 +1,96 @@
+#include "text/html_reader.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "text/text_builder.hpp"
+#include "text/xml_tree.hpp"
+
+namespace unxref {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+template <std::size_t N>
+bool one_of(const std::string& name, const std::array<std::string_view, N>& names) {
+    for (auto n : names)
+        if (name == n) return true;
+    return false;
+}
+
+constexpr std::array<std::string_view, 6> hidden{"script", "style", "template", "head", "noscript", "title"};
+constexpr std::array<std::string_view, 10> paragraphs{"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                                                       "table", "hr"};
+constexpr std::array<std::string_view, 22> blocks{
+    "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "main",
+    "aside", "figure", "figcaption", "address", "form", "fieldset", "caption", "tr", "body"};
+
+class HtmlWalker {
+public:
+    explicit HtmlWalker(TextBuilder& out) : out_(out) {}
+
+    void walk(const xmlNode* node) {
+        for (const xmlNode* n = node->children; n; n = n->next) {
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+                auto const* content = reinterpret_cast<const char*>(n->content);
+                if (!content) continue;
+                if (preformatted_ > 0) out_.text(content);
+                else out_.collapsible(content);
+            } else if (n->type == XML_ELEMENT_NODE) {
+                element(n);
+            }
+        }
+    }
+
+private:
+    void element(const xmlNode* n) {
+        std::string name = lower(local_name(n));
+        if (one_of(name, hidden)) return;
+        if (name == "br") return out_.line_break();
+        if (name == "td" || name == "th") {
+            if (!out_.at_line_start()) out_.text(" | ");
+            walk(n);
+            return;
+        }
+        if (name == "a") {
+            xmlAttr* href = xmlHasProp(n, reinterpret_cast<const xmlChar*>("href"));
+            if (!href) return walk(n);  // a named anchor, not a link
+            out_.open_link(attribute(n, "href"));
+            walk(n);
+            out_.close_link();
+            return;
+        }
+        bool paragraph = one_of(name, paragraphs);
+        bool block = paragraph || one_of(name, blocks) || name == "pre";
+        if (block) out_.line_break();
+        if (name == "pre") ++preformatted_;
+        walk(n);
+        if (name == "pre") --preformatted_;
+        if (paragraph || name == "pre") out_.blank_line();
+        else if (block) out_.line_break();
+    }
+
+    TextBuilder& out_;
+    int preformatted_ = 0;
+};
+
+}  // namespace
+
+std::variant<VisibleText, std::string> read_html(std::string_view bytes) {
+    auto parsed = parse_html(bytes);
+    if (auto* error = std::get_if<std::string>(&parsed)) return "unreadable HTML: " + *error;
+    auto const& document = std::get<XmlDocument>(parsed);
+    TextBuilder out;
+    HtmlWalker walker(out);
+    const xmlNode* root = xmlDocGetRootElement(document.get());
+    if (root) walker.walk(reinterpret_cast<const xmlNode*>(document.get()));
+    VisibleText visible = out.finish();
+    if (visible.text.find_first_not_of(" \t\n|") == std::string::npos) return "HTML without any visible text";
+    return visible;
+}
+
+}  // namespace unxref

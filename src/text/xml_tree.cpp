@@ -1,0 +1,61 @@
+#include "text/xml_tree.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <climits>
+#include <mutex>
+
+#include "text/source.hpp"
+
+namespace unxref {
+namespace {
+
+void init_libxml() {
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+}
+
+std::string last_error() {
+    const xmlError* error = xmlGetLastError();
+    if (!error || !error->message) return "not well-formed";
+    std::string message = error->message;
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    return "line " + std::to_string(error->line) + ": " + message;
+}
+
+}  // namespace
+
+std::variant<XmlDocument, std::string> parse_xml(std::string_view bytes) {
+    init_libxml();
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
+    xmlResetLastError();
+    XmlDocument document(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+    if (!document) return last_error();
+    return document;
+}
+
+std::variant<XmlDocument, std::string> parse_html(std::string_view bytes) {
+    init_libxml();
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
+    const char* encoding = first_invalid_utf8(bytes) == std::string_view::npos ? "UTF-8" : nullptr;
+    XmlDocument document(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED));
+    if (!document) return "the HTML parser found no document";
+    return document;
+}
+
+std::string attribute(const xmlNode* node, const char* name, const char* ns) {
+    auto const* xml_name = reinterpret_cast<const xmlChar*>(name);
+    xmlChar* value = ns ? xmlGetNsProp(node, xml_name, reinterpret_cast<const xmlChar*>(ns))
+                        : xmlGetNoNsProp(node, xml_name);
+    if (!value) return {};
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
+}  // namespace unxref

@@ -1,0 +1,211 @@
+// unxref compare: two language versions of a real document. The modified versions are
+// derived here from the real text by named edits (each must apply exactly once), so the
+// test fails rather than silently passing if the example changes under it.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <utility>
+
+#include "analyses/align.hpp"
+#include "analyses/compare.hpp"
+#include "analyses/slots.hpp"
+#include "helpers.hpp"
+#include "output/compare_report.hpp"
+
+using namespace unxref;
+using namespace unxref::test;
+
+namespace {
+
+const std::string example = "examples/A_RES_68_192.de.md";
+const std::string derived = "A_RES_68_192.de.derived.md";  // the path the derived text is reported under
+
+using Edit = std::pair<std::string, std::string>;
+
+std::string derive(std::string text, const std::vector<Edit>& edits) {
+    for (auto const& [from, to] : edits) {
+        auto at = text.find(from);
+        INFO(from);
+        REQUIRE(at != std::string::npos);
+        REQUIRE(text.find(from, at + 1) == std::string::npos);
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+Comparison compare_texts(const std::string& path_a, const std::string& a, const std::string& path_b,
+                         const std::string& b) {
+    return compare(extract(path_a, a), a, extract(path_b, b), b);
+}
+
+Comparison compare_with_example(const std::vector<Edit>& edits) {
+    std::string original = read_repo_file(example);
+    return compare_texts(example, original, derived, derive(original, edits));
+}
+
+Comparison compare_files(const std::string& a, const std::string& b) {
+    return compare_texts(a, read_repo_file(a), b, read_repo_file(b));
+}
+
+std::vector<std::string> codes(const Comparison& c) {
+    std::vector<std::string> out;
+    for (auto const& f : c.findings) out.emplace_back(to_string(f.code));
+    return out;
+}
+
+// The edits of the combined golden pair: one of each finding.
+const Edit changed{"Resolution 64/293 vom", "Resolution 64/239 vom"};
+const Edit dropped{"61/180 vom 20. Dezember 2006, 64/178 vom 18. Dezember 2009 und",
+                   "61/180 vom 20. Dezember 2006 und"};
+const Edit added{"Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013",
+                 "Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013 und die Resolution 2012/20 des "
+                 "Wirtschafts- und Sozialrats"};
+const Edit full_for_ibid{"<sup>5</sup> Ebd., Vol. 2237", "<sup>5</sup> United Nations, *Treaty Series*, Vol. 2237"};
+const Edit no_marker_15{"Menschenhandels<sup>15</sup>,", "Menschenhandels,"};
+const Edit no_footnote_15{"<sup>15</sup> Siehe CTOC/COP/WG.4/2013/5.\n", ""};
+const Edit no_paragraph_59_156{
+    "*unter Hinweis* auf ihre Resolution 59/156 vom 20. Dezember 2004 und mit dem Ausdruck ihrer ersten Besorgnis",
+    "*unter Hinweis* auf ihre Ausdruck ihrer ersten Besorgnis"};
+
+void check_golden(const std::string& actual, const std::string& golden_path) {
+    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
+        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + golden_path, std::ios::binary) << actual;
+    INFO(golden_path);
+    CHECK(actual == read_repo_file(golden_path));
+}
+
+}  // namespace
+
+TEST_CASE("align: a dropped element does not shift the later pairs") {
+    std::vector<int> a{1, 2, 3, 4}, b{1, 3, 4};
+    auto pairs = align(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j] ? 1 : 0; });
+    REQUIRE(pairs.size() == 4);
+    CHECK((pairs[0].a == 0 && pairs[0].b == 0));
+    CHECK((pairs[1].a == 1 && pairs[1].b == unpaired));
+    CHECK((pairs[2].a == 2 && pairs[2].b == 1));
+    CHECK((pairs[3].a == 3 && pairs[3].b == 2));
+}
+
+TEST_CASE("align: equal runs between anchors are paired as changed places") {
+    std::vector<int> a{1, 7, 3}, b{1, 8, 3};
+    auto pairs = align(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j] ? 1 : 0; });
+    REQUIRE(pairs.size() == 3);
+    CHECK((pairs[1].a == 1 && pairs[1].b == 1));
+}
+
+TEST_CASE("slots: one paragraph a line in the sentence-per-line corpus, blank-line blocks elsewhere") {
+    std::string path = "tests/data/multilingual/S_2015_52.en.txt";
+    std::string text = read_repo_file(path);
+    Slots s = cut_slots(extract(path, text), text);
+    CHECK(s.all_paragraphs.size() == 4);  // four sentences, no blank line
+    REQUIRE(s.paragraphs.size() == 1);    // only the second carries references
+    CHECK(s.paragraphs[0].ordinal == 2);
+    CHECK(s.paragraphs[0].items.size() == 2);
+
+    std::string md = read_repo_file(example);
+    Slots m = cut_slots(extract(example, md), md);
+    CHECK(m.footnotes.size() == 15);
+    CHECK(m.markers == 20);  // markers 1-5 repeated in the annex
+    // footnote 5 reaches the treaty through "Ebd.": one item, marked as such
+    REQUIRE(m.footnotes[4].label == "5");
+    REQUIRE(m.footnotes[4].items.size() == 1);
+    CHECK(m.footnotes[4].items[0].id == "UNTS:2237:39574");
+    CHECK(m.footnotes[4].items[0].via_ibid);
+}
+
+TEST_CASE("compare: a version against itself agrees") {
+    std::string text = read_repo_file(example);
+    Comparison c = compare_texts(example, text, example, text);
+    CHECK(c.findings.empty());
+    CHECK(c.agree());
+    CHECK(c.matched == c.references_original);
+}
+
+TEST_CASE("compare: English and French of S/2015/52 agree (UN Parallel Corpus)") {
+    Comparison c = compare_files("tests/data/multilingual/S_2015_52.en.txt", "tests/data/multilingual/S_2015_52.fr.txt");
+    CHECK(c.findings.empty());
+    CHECK(c.matched == 2);
+}
+
+TEST_CASE("compare: changed 64/293 -> 64/239 is one finding, not missing + extra") {
+    Comparison c = compare_with_example({changed});
+    REQUIRE(codes(c) == std::vector<std::string>{"changed"});
+    auto const& f = c.findings[0];
+    CHECK(f.original.id == "A/RES/64/293");
+    CHECK(f.translation.id == "A/RES/64/239");
+    CHECK(f.original.line == 39);
+    CHECK(f.translation.line == 39);
+    CHECK_FALSE(c.agree());
+}
+
+TEST_CASE("compare: a dropped reference is missing, pointed at its paragraph in the translation") {
+    Comparison c = compare_with_example({dropped});
+    REQUIRE(codes(c) == std::vector<std::string>{"missing"});
+    CHECK(c.findings[0].original.id == "A/RES/64/178");
+    CHECK(c.findings[0].original.line == 67);
+    CHECK(c.findings[0].translation.id.empty());
+    CHECK(c.findings[0].translation.line == 67);
+}
+
+TEST_CASE("compare: an added reference is extra") {
+    Comparison c = compare_with_example({added});
+    REQUIRE(codes(c) == std::vector<std::string>{"extra"});
+    CHECK(c.findings[0].translation.id == "E/RES/2012/20");
+    CHECK(c.findings[0].original.line == 69);
+}
+
+TEST_CASE("compare: a dropped paragraph is one finding; the paragraphs after it still pair") {
+    Comparison c = compare_with_example({no_paragraph_59_156});
+    REQUIRE(codes(c) == std::vector<std::string>{"missing"});
+    CHECK(c.findings[0].original.id == "A/RES/59/156");
+}
+
+TEST_CASE("compare: a dropped footnote changes the footnote count") {
+    Comparison c = compare_with_example({no_marker_15, no_footnote_15});
+    REQUIRE(codes(c) == std::vector<std::string>{"missing", "footnote_count", "missing"});
+    CHECK(c.findings[0].original.id == "fn:15");  // the marker, in the body
+    CHECK(c.findings[1].original.where == "footnote 15");
+    CHECK(c.findings[2].original.id == "CTOC/COP/WG.4/2013/5");
+    CHECK(c.footnotes_original == 15);
+    CHECK(c.footnotes_translation == 14);
+}
+
+TEST_CASE("compare: Ebd. in one version, the full citation in the other, is a note") {
+    Comparison c = compare_with_example({full_for_ibid});
+    REQUIRE(codes(c) == std::vector<std::string>{"ibid_vs_full"});
+    CHECK(c.findings[0].severity == Severity::note);
+    CHECK(c.findings[0].original.id == "UNTS:2237:39574");
+    CHECK(c.findings[0].translation.id == "UNTS:2237:39574");
+    CHECK(c.agree());
+}
+
+TEST_CASE("golden: every finding in text and JSON (derived from A/RES/68/192)") {
+    Comparison c =
+        compare_with_example({changed, dropped, added, full_for_ibid, no_marker_15, no_footnote_15, no_paragraph_59_156});
+    CHECK(codes(c).size() == 8);
+    check_golden(compare_text(c), "tests/golden/compare/A_RES_68_192.derived.txt");
+    check_golden(compare_json(c), "tests/golden/compare/A_RES_68_192.derived.json");
+}
+
+TEST_CASE("golden: real translation differences in the UN Parallel Corpus") {
+    // "ladite résolution" for the second "resolution 2140 (2014)": a real missing reference.
+    Comparison fr = compare_files("tests/data/multilingual/S_2015_126.en.txt",
+                                  "tests/data/multilingual/S_2015_126.fr.txt");
+    REQUIRE(codes(fr) == std::vector<std::string>{"missing"});
+    check_golden(compare_text(fr), "tests/golden/compare/S_2015_126.en-fr.txt");
+    check_golden(compare_json(fr), "tests/golden/compare/S_2015_126.en-fr.json");
+    // "the 1591 committee" spelled out as "resolución 1591 (2005)" in Spanish: an extra one.
+    Comparison es = compare_files("tests/data/multilingual/S_RES_2200..2015..en.txt",
+                                  "tests/data/multilingual/S_RES_2200..2015..es.txt");
+    REQUIRE(codes(es) == std::vector<std::string>{"extra"});
+    check_golden(compare_text(es), "tests/golden/compare/S_RES_2200.en-es.txt");
+    check_golden(compare_json(es), "tests/golden/compare/S_RES_2200.en-es.json");
+}
+
+TEST_CASE("compare: Russian resolution numbers are not extracted yet, so every one is missing") {
+    // Documents the extractor's gap (README: symbols only in ar/ru/zh), so that closing it shows here.
+    Comparison c = compare_files("tests/data/multilingual/S_2015_52.en.txt", "tests/data/multilingual/S_2015_52.ru.txt");
+    CHECK(codes(c) == std::vector<std::string>{"missing", "missing"});
+    CHECK(c.references_translation == 0);
+}
