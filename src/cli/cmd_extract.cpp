@@ -30,9 +30,10 @@ int run_extract(const ExtractOptions& options) {
     std::FILE* out = file ? file->stream() : stdout;
     ExtractionWriter writer(out, parse_format(options.format));
     writer.begin();
-    std::size_t failures = for_each_document(
-        options.input, [&](const Extraction& x, std::string_view text) { writer.write(x, text); },
-        [&](const LoadError& e) { writer.write(e); });
+    Format format = writer.format();
+    std::size_t failures = for_each_rendered(
+        options.input, [format](const Extraction& x, std::string_view text) { return render_extraction(x, text, format); },
+        [&](std::string_view rendered) { writer.write_rendered(rendered); }, [&](const LoadError& e) { writer.write(e); });
     writer.finish();
     if (file) file->commit();
     return failures ? exit_input_errors : exit_ok;

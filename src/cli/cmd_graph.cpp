@@ -13,7 +13,7 @@ namespace unxref {
 namespace {
 
 struct GraphOptions {
-    InputOptions input;
+    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
     std::string output;
 };
 

@@ -19,7 +19,7 @@ namespace {
 
 struct LineageCommandOptions {
     std::string id;
-    InputOptions input;
+    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
     bool ancestors = false, descendants = false, both = false, series = false;
     int depth = 1;
     std::string format;  // tree json dot svg png; "" = from -o's extension, else tree

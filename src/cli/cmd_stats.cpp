@@ -14,7 +14,7 @@ namespace unxref {
 namespace {
 
 struct StatsOptions {
-    InputOptions input;
+    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
     std::size_t top = 10;
     std::string output;
 };

@@ -31,6 +31,7 @@ struct Outcome {
     std::optional<LoadError> error;
     bool extraction_file = false;
     std::size_t bytes = 0;
+    std::optional<std::string> rendered;  // when a renderer ran in the worker (extraction and text dropped)
 };
 
 // The first bytes of a file, to recognise extraction output before reading it whole.
@@ -60,15 +61,27 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     return out;
 }
 
-Outcome process(const std::string& path, const InputOptions& options) {
+Outcome process(const std::string& path, const InputOptions& options, const Render& render) {
     if (path == "-") return {};  // standard input: read by the consumer
-    if (looks_like_extraction_jsonl(peek(path))) {
+    // extraction output may be larger than any document: recognise it before reading it whole
+    if (options.accept_extractions && looks_like_extraction_jsonl(peek(path))) {
         Outcome out;
-        if (options.accept_extractions) out.extraction_file = true;
-        else out.error = LoadError{path, "already unxref extraction output (JSONL); give it to graph or the analyses"};
+        out.extraction_file = true;
         return out;
     }
-    return extract_source(load_source(path, options.max_bytes));
+    auto loaded = load_source(path, options.max_bytes);
+    if (auto* source = std::get_if<Source>(&loaded); source && looks_like_extraction_jsonl(source->bytes)) {
+        Outcome out;
+        out.error = LoadError{path, "already unxref extraction output (JSONL); give it to graph or the analyses"};
+        return out;
+    }
+    Outcome out = extract_source(std::move(loaded));
+    if (render && out.extraction) {
+        out.rendered = render(*out.extraction, out.text);
+        out.extraction.reset();
+        out.text = std::string();
+    }
+    return out;
 }
 
 // A one-line progress report on a terminal, at most five times a second, after the
@@ -97,11 +110,17 @@ private:
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
 };
 
-// Workers claim inputs in order and may run at most `window` inputs ahead of the consumer.
+// Workers claim inputs in order, a chunk of consecutive files at a time (one hand-over per
+// chunk, not per file: a thread switch per file cost more than the small files it carried),
+// and may run at most `window` chunks ahead of the consumer.
 class OrderedPool {
 public:
-    OrderedPool(const std::vector<std::string>& files, const InputOptions& options, unsigned threads)
-        : files_(files), options_(options), window_(4 * std::size_t{threads}), slots_(window_) {
+    static constexpr std::size_t chunk_files = 8;
+
+    OrderedPool(const std::vector<std::string>& files, const InputOptions& options, const Render& render,
+                unsigned threads)
+        : files_(files), options_(options), render_(render), chunks_((files.size() + chunk_files - 1) / chunk_files),
+          window_(2 * std::size_t{threads}), slots_(window_) {
         for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
     }
     ~OrderedPool() {
@@ -112,13 +131,16 @@ public:
         room_.notify_all();
         for (auto& w : workers_) w.join();
     }
-    Outcome take(std::size_t index) {
+    std::size_t chunks() const { return chunks_; }
+    // The outcomes of files [chunk * chunk_files, ...), in order.
+    std::vector<Outcome> take(std::size_t chunk) {
         std::unique_lock lock(mutex_);
-        auto& slot = slots_[index % window_];
+        auto& slot = slots_[chunk % window_];
         ready_.wait(lock, [&] { return slot.has_value(); });
-        Outcome out = std::move(*slot);
+        std::vector<Outcome> out = std::move(*slot);
         slot.reset();
-        consumed_ = index + 1;
+        consumed_ = chunk + 1;
+        lock.unlock();
         room_.notify_all();
         return out;
     }
@@ -126,17 +148,19 @@ public:
 private:
     void work() {
         for (;;) {
-            std::size_t index;
+            std::size_t chunk;
             {
                 std::unique_lock lock(mutex_);
-                room_.wait(lock, [&] { return stopping_ || next_ >= files_.size() || next_ < consumed_ + window_; });
-                if (stopping_ || next_ >= files_.size()) return;
-                index = next_++;
+                room_.wait(lock, [&] { return stopping_ || next_ >= chunks_ || next_ < consumed_ + window_; });
+                if (stopping_ || next_ >= chunks_) return;
+                chunk = next_++;
             }
-            Outcome out = process(files_[index], options_);
+            std::vector<Outcome> out;
+            std::size_t end = std::min(files_.size(), (chunk + 1) * chunk_files);
+            for (std::size_t i = chunk * chunk_files; i < end; ++i) out.push_back(process(files_[i], options_, render_));
             {
                 std::lock_guard lock(mutex_);
-                slots_[index % window_] = std::move(out);
+                slots_[chunk % window_] = std::move(out);
             }
             ready_.notify_all();
         }
@@ -144,8 +168,10 @@ private:
 
     const std::vector<std::string>& files_;
     const InputOptions& options_;
+    const Render& render_;
+    std::size_t chunks_;
     std::size_t window_;
-    std::vector<std::optional<Outcome>> slots_;
+    std::vector<std::optional<std::vector<Outcome>>> slots_;
     std::mutex mutex_;
     std::condition_variable ready_, room_;
     std::size_t next_ = 0, consumed_ = 0;
@@ -164,8 +190,12 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("!--no-progress", options.progress, "No progress line on standard error");
 }
 
-std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
-                              const OnLoadError& on_error) {
+namespace {
+
+// The loop behind both entry points: `render` (may be empty) runs in the workers, `deliver_document`
+// in the calling thread.
+std::size_t run_inputs(const InputOptions& options, const Render& render, const OnDocument& on_document,
+                       const OnRendered& on_rendered, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
     std::size_t failures = 0;
     auto fail = [&](const LoadError& error) {
@@ -197,6 +227,10 @@ std::size_t for_each_document(const InputOptions& options, const OnDocument& on_
             stream_extractions(in, path);
         } else if (out.error) {
             fail(*out.error);
+        } else if (out.rendered) {
+            on_rendered(*out.rendered);
+        } else if (render) {  // standard input, read by this thread
+            on_rendered(render(*out.extraction, out.text));
         } else {
             on_document(*out.extraction, out.text);
         }
@@ -208,21 +242,35 @@ std::size_t for_each_document(const InputOptions& options, const OnDocument& on_
     std::size_t bytes = 0;
     if (threads <= 1) {  // no pool: the same work in the calling thread
         for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-            Outcome out = process(inputs.files[i], options);
+            Outcome out = process(inputs.files[i], options, render);
             bytes += out.bytes;
             deliver(inputs.files[i], std::move(out));
             progress.done(i + 1, bytes);
         }
         return failures;
     }
-    OrderedPool pool(inputs.files, options, threads);
-    for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        Outcome out = pool.take(i);
-        bytes += out.bytes;
-        deliver(inputs.files[i], std::move(out));
-        progress.done(i + 1, bytes);
+    OrderedPool pool(inputs.files, options, render, threads);
+    std::size_t i = 0;
+    for (std::size_t chunk = 0; chunk < pool.chunks(); ++chunk) {
+        for (Outcome& out : pool.take(chunk)) {
+            bytes += out.bytes;
+            deliver(inputs.files[i], std::move(out));
+            progress.done(++i, bytes);
+        }
     }
     return failures;
+}
+
+}  // namespace
+
+std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
+                              const OnLoadError& on_error) {
+    return run_inputs(options, {}, on_document, {}, on_error);
+}
+
+std::size_t for_each_rendered(const InputOptions& options, const Render& render, const OnRendered& on_rendered,
+                              const OnLoadError& on_error) {
+    return run_inputs(options, render, {}, on_rendered, on_error);
 }
 
 }  // namespace unxref

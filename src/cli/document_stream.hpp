@@ -39,4 +39,12 @@ using OnLoadError = std::function<void(const LoadError&)>;
 std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
                               const OnLoadError& on_error = {});
 
+// The same, with `render` run in the worker threads on each extraction (formatting it, say)
+// and only its result handed to `on_rendered` in input order: output formatting scales
+// with the threads instead of waiting for the one that writes.
+using Render = std::function<std::string(const Extraction&, std::string_view text)>;
+using OnRendered = std::function<void(std::string_view rendered)>;
+std::size_t for_each_rendered(const InputOptions& options, const Render& render, const OnRendered& on_rendered,
+                              const OnLoadError& on_error = {});
+
 }  // namespace unxref

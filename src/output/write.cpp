@@ -69,28 +69,46 @@ void ExtractionWriter::record(const std::string& json) {
     if (format_ == Format::jsonl) std::fputc('\n', out_);
 }
 
-void ExtractionWriter::write(const Extraction& x, std::string_view text) {
-    if (format_ != Format::text) {
-        record(document_json(x.document));
-        for (auto const& r : x.references) record(reference_json(x.document.path, text, r));
-        return;
+std::string render_extraction(const Extraction& x, std::string_view text, Format format) {
+    std::string out;
+    if (format != Format::text) {
+        // records separated as the format wants; the writer adds what goes between documents
+        std::string_view separator = format == Format::json ? ",\n" : "\n";
+        out += document_json(x.document);
+        for (auto const& r : x.references) {
+            out += separator;
+            out += reference_json(x.document.path, text, r);
+        }
+        if (format == Format::jsonl) out += '\n';
+        return out;
     }
-    fmt::print(out_, "{}: {} ({}, {} bytes, {} references)\n", x.document.path,
-               x.document.symbol.empty() ? "(no symbol)" : x.document.symbol, x.document.language, x.document.bytes,
-               x.references.size());
+    out += fmt::format("{}: {} ({}, {} bytes, {} references)\n", x.document.path,
+                       x.document.symbol.empty() ? "(no symbol)" : x.document.symbol, x.document.language,
+                       x.document.bytes, x.references.size());
     for (auto const& r : x.references) {
         std::string shown(text.substr(r.begin, std::min<std::size_t>(r.end - r.begin, 60)));
         for (char& c : shown)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        fmt::print(out_, "  {}:{}:{}: {:<15} {:<22} {}", x.document.path, r.line, r.column, to_string(r.kind), r.id,
-                   json_string(shown));
-        if (r.relation != Relation::none) fmt::print(out_, " [{}]", to_string(r.relation));
+        out += fmt::format("  {}:{}:{}: {:<15} {:<22} {}", x.document.path, r.line, r.column, to_string(r.kind), r.id,
+                           json_string(shown));
+        if (r.relation != Relation::none) out += fmt::format(" [{}]", to_string(r.relation));
         if (!r.footnote.empty() && r.kind != Kind::footnote && r.kind != Kind::footnote_marker)
-            fmt::print(out_, " in note {}", r.footnote);
-        if (!r.pinpoint.empty()) fmt::print(out_, ", {}", r.pinpoint);
-        if (r.status != "ok") fmt::print(out_, " ({})", r.status);
-        std::fputc('\n', out_);
+            out += fmt::format(" in note {}", r.footnote);
+        if (!r.pinpoint.empty()) out += fmt::format(", {}", r.pinpoint);
+        if (r.status != "ok") out += fmt::format(" ({})", r.status);
+        out += '\n';
     }
+    return out;
+}
+
+void ExtractionWriter::write_rendered(std::string_view rendered) {
+    if (format_ == Format::json && !first_) std::fputs(",\n", out_);
+    first_ = false;
+    std::fwrite(rendered.data(), 1, rendered.size(), out_);
+}
+
+void ExtractionWriter::write(const Extraction& x, std::string_view text) {
+    write_rendered(render_extraction(x, text, format_));
 }
 
 void ExtractionWriter::write(const LoadError& e) {

@@ -19,6 +19,10 @@ public:
     void begin();
     // `text` is the file's bytes, from which each reference's text is quoted.
     void write(const Extraction& extraction, std::string_view text);
+    // A document already rendered with render_extraction() in this writer's format
+    // (worker threads render; the writer only puts the pieces in order).
+    void write_rendered(std::string_view rendered);
+    Format format() const { return format_; }
     void write(const LoadError& error);
     void finish();
 
@@ -28,6 +32,10 @@ private:
     Format format_;
     bool first_ = true;
 };
+
+// One document's records in `format`: JSON objects separated by ",\n" (json) or lines
+// (jsonl, with the final line break), or the text listing.
+std::string render_extraction(const Extraction& extraction, std::string_view text, Format format);
 
 // JSON string literal with the quotes, escaping what RFC 8259 requires.
 std::string json_string(std::string_view s);

@@ -47,6 +47,7 @@ bool is_barcode(std::string_view s) {
 
 // 2/56
 bool is_page_counter(std::string_view s) {
+    if (s.size() < 3 || s.size() > 7 || !is_digit(s[0])) return false;
     auto slash = s.find('/');
     return slash != std::string_view::npos && slash <= 3 && all_digits(s.substr(0, slash)) &&
            all_digits(s.substr(slash + 1)) && s.size() - slash - 1 <= 3;
@@ -58,10 +59,18 @@ bool is_release_code(std::string_view s) { return s.size() == 6 && all_digits(s)
 // Calls visit(piece) for each piece of a line that wide gaps (two or more spaces) separate:
 // physical-layout PDF text puts page furniture side by side ("10/19     23-26041",
 // "A/RES/78/187     Rights of the child"). Stops early when visit returns false.
+// Where two spaces follow each other, or npos. (string_view::find("  ") calls memchr
+// once per single space: the costliest part of reading a page's lines.)
+std::size_t wide_gap(std::string_view line) {
+    for (std::size_t i = 1; i < line.size(); ++i)
+        if (line[i] == ' ' && line[i - 1] == ' ') return i - 1;
+    return std::string_view::npos;
+}
+
 template <typename Visit>
 void for_each_wide_gap_piece(std::string_view line, Visit&& visit) {
     while (!line.empty()) {
-        std::size_t gap = line.find("  ");
+        std::size_t gap = wide_gap(line);
         if (!visit(trim(line.substr(0, gap))) || gap == std::string_view::npos) return;
         line = trim(line.substr(gap));
     }
@@ -102,10 +111,17 @@ enum class Furniture { none, piece, own_header };
 // (a running header, also beside the running title), or several of these side by side.
 Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
     if (t.size() > longest_furniture_line) return Furniture::none;
-    auto own = [&](std::string_view piece) { return !own_symbol.empty() && is_canonical_symbol(piece, own_symbol); };
+    // every piece of furniture starts with a digit or '*', or is the own symbol (first or
+    // last, beside the running title): most body lines are told by their two ends
+    bool may_be = is_digit(t.front()) || t.front() == '*' ||
+                  (!own_symbol.empty() && (t.front() == own_symbol.front() || t.back() == own_symbol.back()));
+    if (!may_be) return Furniture::none;
+    auto own = [&](std::string_view piece) {
+        return !own_symbol.empty() && !piece.empty() && piece[0] == own_symbol[0] && is_canonical_symbol(piece, own_symbol);
+    };
     if (own(t)) return Furniture::own_header;
     if (is_job_number(t) || is_barcode(t) || is_page_counter(t)) return Furniture::piece;
-    if (t.find("  ") == std::string_view::npos) return Furniture::none;
+    if (wide_gap(t) == std::string_view::npos) return Furniture::none;
     std::size_t pieces = 0;
     bool job = false, has_own = false;
     std::string_view first, last;
@@ -195,6 +211,7 @@ std::string_view trimmed_line(std::string_view text, const Layout& layout, std::
 Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     Layout layout;
     layout.size = text.size();
+    layout.line_starts.reserve(text.size() / 48 + 1);
     layout.line_starts.push_back(0);
     for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
                                            p, '\n', static_cast<std::size_t>(text.data() + text.size() - p))));) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Inputs at scale: thread count does not change the output, @LIST and - (standard input),
+# extraction JSONL refused by extract and merged by graph (the reduce step of a
+# distributed run). Usage: inputs_cli_test.sh UNXREF REPO_ROOT
+set -u
+unxref=$1 root=$2
+tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
+cd "$root"
+
+"$unxref" extract -j1 examples tests/data > "$tmp/j1.jsonl" 2>/dev/null
+"$unxref" extract -j2 examples tests/data > "$tmp/j2.jsonl" 2>/dev/null
+"$unxref" extract -j7 examples tests/data > "$tmp/j7.jsonl" 2>/dev/null
+check "the output does not depend on the thread count" "cmp -s '$tmp/j1.jsonl' '$tmp/j2.jsonl' && cmp -s '$tmp/j1.jsonl' '$tmp/j7.jsonl'"
+check "folders give every file" "[ \$(grep -c '\"type\":\"document\"' '$tmp/j1.jsonl') -ge 20 ]"
+
+printf '# the German examples\nexamples/A_RES_68_192.de.md\n\nexamples/A_CONF.231_3.de.md\n' > "$tmp/list.txt"
+"$unxref" extract "@$tmp/list.txt" > "$tmp/list.jsonl"
+"$unxref" extract examples/A_RES_68_192.de.md examples/A_CONF.231_3.de.md > "$tmp/args.jsonl"
+check "@LIST reads the paths a file lists" "cmp -s '$tmp/list.jsonl' '$tmp/args.jsonl'"
+"$unxref" extract "@$tmp/missing.txt" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "a missing list is named, exit 1" "[ $code -eq 1 ] && grep -q 'missing.txt: cannot read the list' '$tmp/err.txt'"
+
+"$unxref" extract - < examples/A_RES_68_192.de.md > "$tmp/stdin.jsonl"
+check "- reads standard input" "grep -q '\"path\":\"-\".*\"id\":\"A/RES/61/180\"' '$tmp/stdin.jsonl'"
+
+"$unxref" extract "$tmp/args.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "extract refuses its own output, exit 1" "[ $code -eq 1 ] && grep -q 'already unxref extraction output' '$tmp/err.txt'"
+
+# map: one shard per document; reduce: graph over the shards equals graph over the documents
+"$unxref" extract examples/A_RES_68_192.de.md -o "$tmp/shard1.jsonl"
+"$unxref" extract examples/A_CONF.231_3.de.md -o "$tmp/shard2.jsonl"
+"$unxref" graph examples/A_RES_68_192.de.md examples/A_CONF.231_3.de.md -o "$tmp/direct.dot" 2>/dev/null
+"$unxref" graph "$tmp/shard1.jsonl" "$tmp/shard2.jsonl" -o "$tmp/merged.dot" 2>/dev/null
+check "graph over JSONL shards equals graph over the documents" "cmp -s '$tmp/direct.dot' '$tmp/merged.dot'"
+cat "$tmp/shard1.jsonl" "$tmp/shard2.jsonl" | "$unxref" graph - -o "$tmp/piped.dot" 2>/dev/null
+check "graph reads extraction JSONL from standard input" "cmp -s '$tmp/direct.dot' '$tmp/piped.dot'"
+"$unxref" stats "$tmp/shard1.jsonl" > "$tmp/stats_shard.txt" 2>&1
+"$unxref" stats examples/A_RES_68_192.de.md > "$tmp/stats_doc.txt" 2>&1
+check "stats over a JSONL shard equals stats over the document" "grep -q 'nodes 32' '$tmp/stats_shard.txt' && cmp -s '$tmp/stats_shard.txt' '$tmp/stats_doc.txt'"
+printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\nnot json\n' > "$tmp/bad.jsonl"
+"$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
+check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2' '$tmp/err.txt'"
+
+[ $fail -eq 0 ] && echo "inputs: all checks passed"
+exit $fail
