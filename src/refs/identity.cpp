@@ -123,7 +123,11 @@ Identity find_identity(std::string_view text, std::string_view path) {
         std::string_view t = trim(text.substr(pos, end - pos));
         if (identity.symbol.empty() && !t.empty())
             if (auto symbol = line_symbol(t)) identity.symbol = *symbol;
-        if (identity.act_id.empty() && !t.empty()) {
+        // a title line names the act only in a resolution or decision, not in a draft or a report
+        // whose masthead gave another symbol ("Resolution 217 A (III)." is then a footnote)
+        bool may_be_act = identity.symbol.empty() || identity.symbol.find("/RES/") != std::string::npos ||
+                          identity.symbol.find("/DEC/") != std::string::npos;
+        if (identity.act_id.empty() && !t.empty() && may_be_act) {
             identity.act_id = title_act(t, organ_of_symbol(identity.symbol));
             if (!identity.act_id.empty()) identity.title = title_after(text, pos);
         }

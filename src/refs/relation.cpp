@@ -70,7 +70,12 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
             }
             std::string_view first = t;
             while (!first.empty() && (first.front() == '*' || first.front() == '#')) first.remove_prefix(1);
-            bool lower = !first.empty() && first.front() >= 'a' && first.front() <= 'z';
+            // a lower-case word or a number of a list ("68/150 of 18 December 2013, …") goes on
+            // with the sentence the page broke; "5. Requests …" starts a paragraph
+            std::string_view token = first.substr(0, first.find(' '));
+            bool lower = !first.empty() && ((first.front() >= 'a' && first.front() <= 'z') ||
+                                            (first.front() >= '0' && first.front() <= '9' &&
+                                             token.find('/') != std::string_view::npos));
             bool continues = crossed_page && lower && !layout.markdown;
             bool continues_md = crossed_page && layout.markdown && !t.starts_with("*") && lower;
             if (!continues && !continues_md) return layout.line_starts[line];

@@ -206,7 +206,17 @@ private:
                 return grammar::parse_number(text_.data() + q, text_.data() + text_.size(), probe);
             };
             if (!number_at(*next)) {
-                std::size_t resumed = after_page_foot(*next);
+                // a footnote marker after the separator ("of 14 July 2023,3 52/31 of …") is passed over
+                std::size_t digits = 0;
+                while (*next + digits < text_.size() && digits < 4 && chars::is_digit(text_[*next + digits])) ++digits;
+                if (digits >= 1 && digits <= 3 && *next + digits < text_.size() &&
+                    (text_[*next + digits] == ' ' || text_[*next + digits] == '\n' || text_[*next + digits] == '\r'))
+                    next = skip_gap(text_, *next + digits);
+            }
+            if (!number_at(*next)) {
+                // only a list in the body runs on past the page foot (one in a footnote ends there)
+                bool in_body = layout_ && layout_->is_body(layout_->line_of(item->begin));
+                std::size_t resumed = in_body ? after_page_foot(*next) : *next;
                 if (resumed == *next || !number_at(resumed)) break;
                 page_feet_.push_back({*next, resumed});
                 next = resumed;
@@ -223,11 +233,30 @@ private:
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
     }
 
-    void emit_act(const Item& item, const OrganHint& organ, bool decision) {
+    void emit_act(Item item, const OrganHint& organ, bool decision) {
         if (organ.foreign) return;  // another body's resolutions: not ours to number
+        bool council = organ.organ == Organ::human_rights_council ||
+                       (organ.organ == Organ::unknown && home_ == Organ::human_rights_council);
+        split_glued_marker(item, decision, council ? 100 : 400);
         auto id = act_id(item.number, organ.organ, home_, decision);
         if (!id) return;
         emit(decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ, item.date);
+    }
+
+    // A footnote marker glued to a session-numbered resolution ("resolution 77/2285 and …",
+    // note 5; "55/2831", note 31): no GA session has adopted 400 resolutions, no Human Rights
+    // Council session 100, so the last one or two digits are the marker and are left to the
+    // footnote stage. (Decisions run to the 500s and 600s: not split.)
+    static void split_glued_marker(Item& item, bool decision, int most_resolutions_in_a_session) {
+        auto& n = item.number;
+        bool session_numbered = !n.session.empty() && n.paren.empty() && n.letters.empty() &&
+                                n.session.size() <= 2 && std::all_of(n.session.begin(), n.session.end(), chars::is_digit);
+        if (decision || !session_numbered || n.number.size() < 4 || item.end != item.begin + n.session.size() + 1 + n.number.size())
+            return;
+        for (int digits = 0; digits < 2 && std::stoi(n.number) > most_resolutions_in_a_session; ++digits) {
+            n.number.pop_back();
+            --item.end;
+        }
     }
 
     struct Line {

@@ -239,9 +239,14 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
         if (kind != Furniture::none || (layout.markdown && t == "---")) layout.furniture[i] = 1;
         if (kind == Furniture::own_header) header_lines.push_back(i);
     }
+    // the lines around a header: two before, and the running title after it, which may wrap
+    // over several lines up to the next blank one
+    constexpr std::size_t longest_running_title = 6;
     auto neighbours = [&](std::size_t i, auto&& visit) {
-        for (std::size_t j = i > 2 ? i - 2 : 0; j <= i + 2 && j < lines; ++j)
-            if (j != i && !layout.furniture[j] && !line_text(j).empty()) visit(j);
+        for (std::size_t j = i > 2 ? i - 2 : 0; j < i; ++j)
+            if (!layout.furniture[j] && !line_text(j).empty()) visit(j);
+        for (std::size_t j = i + 1; j < lines && j <= i + longest_running_title && !line_text(j).empty(); ++j)
+            if (!layout.furniture[j]) visit(j);
     };
     for (std::size_t i : header_lines) neighbours(i, [&](std::size_t j) { ++next_to_header[line_text(j)]; });
     for (std::size_t i : header_lines)
