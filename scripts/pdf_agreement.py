@@ -68,8 +68,8 @@ def main():
     print(f"poppler vs pdftotext -layout: {both} of {either} ids in both ({agreement:.1f}%)")
     if text_either:
         print(f"poppler vs the UN text rendition: {text_both} of {text_either} ids in both "
-              f"({100.0 * text_both / text_either:.1f}%; the budget fascicles' mandate tables are "
-              "read only from `cell | cell` rows)")
+              f"({100.0 * text_both / text_either:.1f}%; the budget fascicles' text comes from Word, "
+              "where a two-column PDF table reads other organ phrases)")
     if failures or agreement < args.min_agreement:
         sys.exit(f"FAIL: agreement {agreement:.1f}% (floor {args.min_agreement}%), {failures} unreadable")
 

@@ -88,11 +88,14 @@ std::optional<std::string> line_symbol(std::string_view t) {
 std::string repeated_header_symbol(std::string_view text) {
     constexpr std::size_t longest_header = 60;
     std::unordered_map<std::string, int> seen;
-    for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = std::min(text.find('\n', pos), text.size());
+    // only lines with a '/' can hold a symbol: go from slash to slash, not line by line
+    for (std::size_t slash = text.find('/'); slash != std::string_view::npos;) {
+        std::size_t before = text.rfind('\n', slash);
+        std::size_t pos = before == std::string_view::npos ? 0 : before + 1;
+        std::size_t end = std::min(text.find('\n', slash), text.size());
+        slash = end < text.size() ? text.find('/', end) : std::string_view::npos;
         std::string_view t = trim(text.substr(pos, end - pos));
-        pos = end + 1;
-        if (t.empty() || t.size() > longest_header || t.find('/') == std::string_view::npos) continue;
+        if (t.empty() || t.size() > longest_header) continue;
         std::size_t words = 0;
         for (std::size_t at = 0; at < t.size();) {
             std::size_t word_end = std::min(t.find(' ', at), t.size());

@@ -287,23 +287,68 @@ private:
         // a table has cells: a wrapped line of running text that happens to end in "resolutions" does not
         Line first_row = line_at(heading.next);
         while (first_row.first == first_row.last && first_row.next < text_.size()) first_row = line_at(first_row.next);
-        if (text_.substr(first_row.first, first_row.last - first_row.first).find('|') == std::string_view::npos)
-            return false;
+        std::string_view first_cells = text_.substr(first_row.first, first_row.last - first_row.first);
+        // cells are "|"-separated (text from Word) or, in physical-layout PDF text, columns that
+        // wide gaps separate, the first row starting with a number
+        bool bars = first_cells.find('|') != std::string_view::npos;
+        bool columns = !bars && first_cells.find("  ") != std::string_view::npos && item_at(text_, first_row.first);
+        if (!bars && !columns) return false;
         cover(heading.last);  // "decisions" in "resolutions and decisions" heads nothing more
         OrganHint organ = organ_before(text_, keyword.begin);
+        bool blank_before = false;
+        int page_head = 0;  // lines of the next page's head still to pass over
         for (std::size_t pos = heading.next; pos < text_.size();) {
             Line line = line_at(pos);
-            if (line.first < line.last && !table_row(line, organ, decision)) break;
             pos = line.next;
+            if (line.first == line.last) {
+                blank_before = true;
+                continue;
+            }
+            // the page foot ("10/47      26-04944": page counter and job number) is no row, and the
+            // table goes on after the next page's running header; a row of numbers alone ("58/28")
+            // may look like a page counter, so the job number decides
+            if (layout_ && layout_->furniture[layout_->line_of(line.first)] && has_job_number(line)) {
+                page_head = 4;
+                continue;
+            }
+            bool row = bars ? table_row(line, organ, decision)
+                            : column_row(line, organ, decision, blank_before && page_head == 0);
+            if (page_head > 0) --page_head;
+            if (!row && page_head == 0) break;
+            if (row) page_head = 0;
+            blank_before = false;
         }
         return true;
     }
 
-    // One row: the numbers at the start of its first cell, separated by ";", "," or "and".
-    bool table_row(const Line& line, const OrganHint& organ, bool decision) {
-        std::size_t bar = text_.substr(line.first, line.last - line.first).find('|');
-        std::size_t cell_end = bar == std::string_view::npos ? line.last : line.first + bar;
-        std::size_t p = line.first;
+    bool has_job_number(const Line& line) const {
+        std::string_view t = text_.substr(line.first, line.last - line.first);
+        for (std::size_t i = 0; i + 8 <= t.size(); ++i)
+            if (chars::is_digit(t[i]) && chars::is_digit(t[i + 1]) && t[i + 2] == '-' &&
+                std::all_of(t.begin() + static_cast<long>(i) + 3, t.begin() + static_cast<long>(i) + 8, chars::is_digit) &&
+                (i == 0 || t[i - 1] == ' '))
+                return true;
+        return false;
+    }
+
+    // The numbers in the cells of a physical-layout row ("43/222 A–E;   Pattern of conferences
+    // 50/11; 78/330   Multilingualism"): each column starts after a wide gap. A row without
+    // numbers continues a title cell, unless a blank line came before it (the table ended).
+    bool column_row(const Line& line, const OrganHint& organ, bool decision, bool blank_before) {
+        bool any = false;
+        for (std::size_t cell = line.first; cell < line.last;) {
+            std::size_t gap = text_.substr(0, line.last).find("  ", cell);
+            std::size_t cell_end = gap == std::string_view::npos ? line.last : gap;
+            any = numbers_in_cell(cell, cell_end, organ, decision) || any;
+            if (gap == std::string_view::npos) break;
+            cell = gap;
+            while (cell < line.last && text_[cell] == ' ') ++cell;
+        }
+        return any || !blank_before;
+    }
+
+    // The numbers at the start of a cell, separated by ";", "," or "and".
+    bool numbers_in_cell(std::size_t p, std::size_t cell_end, const OrganHint& organ, bool decision) {
         bool any = false;
         while (p < cell_end) {
             auto item = item_at(text_, p);
@@ -314,7 +359,14 @@ private:
             while (p < cell_end && (text_[p] == ' ' || text_[p] == ';' || text_[p] == ',')) ++p;
             if (text_.compare(p, 4, "and ") == 0) p += 4;
         }
-        return any || bar != std::string_view::npos;
+        return any;
+    }
+
+    // One row: the numbers at the start of its first cell.
+    bool table_row(const Line& line, const OrganHint& organ, bool decision) {
+        std::size_t bar = text_.substr(line.first, line.last - line.first).find('|');
+        std::size_t cell_end = bar == std::string_view::npos ? line.last : line.first + bar;
+        return numbers_in_cell(line.first, cell_end, organ, decision) || bar != std::string_view::npos;
     }
 
     // "United Nations, Treaty Series, vol. 2225, No. 39574" and its French form.
