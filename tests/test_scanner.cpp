@@ -123,3 +123,33 @@ TEST_CASE("offsets, lines and columns point into the original bytes") {
     CHECK(r.line == 2);
     CHECK(r.column == 32);  // two spaces and "unter Hinweis auf Resolution " before it
 }
+
+// Mandate tables of the budget fascicles as poppler and pdftotext lay them out: two columns
+// of "numbers   title" cells separated by wide gaps (A/81/6 (Sect.2) and (Sect.24), PDF).
+TEST_CASE("mandate tables in physical-layout PDF text, across a page foot") {
+    std::string sect2 =
+        "General Assembly resolutions\n"
+        "43/222 A\xE2\x80\x93" "E;           Pattern of conferences                       50/11; 78/330   Multilingualism\n"
+        "80/234                                                             80/242          Questions relating to the proposed\n"
+        "46/77; 79/327         Revitalization of the work of the General                    programme budget for 2026\n"
+        "                      Assembly\n"
+        "\n"
+        "                Conference management, New York\n"
+        "2.17   The Department received 12 requests.\n";
+    CHECK(citations(sect2) == std::vector<std::string>{"A/RES/43/222A-E", "A/RES/50/11", "A/RES/78/330",
+                                                        "A/RES/80/234", "A/RES/80/242", "A/RES/46/77",
+                                                        "A/RES/79/327"});
+    std::string sect24 =
+        "Human Rights Council resolutions\n"
+        "51/17; 57/30      Youth and human rights                                 of funds of illicit origin to the countries of\n"
+        "60/16             concrete action against racism, racial                 and the importance of improving\n"
+        "                  intolerance                                    58/8    Human rights, democracy and the rule of law\n"
+        "\n\n\n"
+        "10/47                                                                                                            26-04944\n"
+        "\fSection 24       Human rights\n"
+        "\n\n"
+        "58/9               Question of the realization in all countries    59/19    The contribution of development to the\n";
+    // the page counter 10/47 is no resolution; the table goes on after the running header
+    CHECK(citations(sect24) == std::vector<std::string>{"A/HRC/RES/51/17", "A/HRC/RES/57/30", "A/HRC/RES/60/16",
+                                                         "A/HRC/RES/58/8", "A/HRC/RES/58/9", "A/HRC/RES/59/19"});
+}
