@@ -1,5 +1,8 @@
 // Stage 1, text: bad input is refused with its reason.
 #include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include <cstdio>
 #include <fstream>
@@ -48,7 +51,11 @@ TEST_CASE("load_source names the file and the reason") {
     REQUIRE(std::holds_alternative<LoadError>(folder));
     CHECK(std::get<LoadError>(folder).message == "not a regular file");
 
-    std::string path = std::tmpnam(nullptr);
+    char name[] = "/tmp/unxref_test_source_XXXXXX";
+    int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    ::close(fd);
+    std::string path = name;
     std::ofstream(path) << "Recalling its resolution 79/144 of 12 December 2024,";
     auto ok = load_source(path);
     REQUIRE(std::holds_alternative<Source>(ok));

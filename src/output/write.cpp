@@ -8,41 +8,96 @@ namespace unxref {
 
 // Hand-written rather than nlohmann::json: a record is written per reference on the hot
 // path, and building a json object per record costs allocations the writer does not need.
-std::string json_string(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
+// Everything appends to one buffer per document.
+void append_json_string(std::string& out, std::string_view s) {
     out += '"';
-    for (char c : s) {
+    std::size_t plain = 0;  // runs of bytes that need no escape are appended at once
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        bool escape = c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+        if (!escape) continue;
+        out.append(s.data() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-                else out += c;
+            default: out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
         }
     }
+    out.append(s.data() + plain, s.size() - plain);
     out += '"';
+}
+
+std::string json_string(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_json_string(out, s);
     return out;
 }
 
 namespace {
+
 std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
+
+void append_nullable(std::string& out, std::string_view s) {
+    if (s.empty()) out += "null";
+    else append_json_string(out, s);
+}
+
+void append_number(std::string& out, std::size_t n) {
+    fmt::format_int digits(n);
+    out.append(digits.data(), digits.size());
+}
+
 }  // namespace
 
+void append_reference_json(std::string& out, std::string_view path, std::string_view text, const Reference& r) {
+    out += R"({"type":"reference","path":)";
+    append_json_string(out, path);
+    out += R"(,"kind":")";
+    out += to_string(r.kind);
+    out += R"(","id":)";
+    append_json_string(out, r.id);
+    out += R"(,"text":)";
+    append_json_string(out, text.substr(r.begin, r.end - r.begin));
+    out += R"(,"begin":)";
+    append_number(out, r.begin);
+    out += R"(,"end":)";
+    append_number(out, r.end);
+    out += R"(,"line":)";
+    append_number(out, r.line);
+    out += R"(,"column":)";
+    append_number(out, r.column);
+    out += R"(,"relation":)";
+    append_nullable(out, to_string(r.relation));
+    out += R"(,"footnote":)";
+    append_nullable(out, r.footnote);
+    out += R"(,"pinpoint":)";
+    append_nullable(out, r.pinpoint);
+    out += R"(,"status":)";
+    append_json_string(out, r.status);
+    if (r.organ != Organ::unknown) {
+        out += R"(,"organ":")";
+        out += to_string(r.organ);
+        out += '"';
+    }
+    if (!r.date.empty()) {
+        out += R"(,"date":)";
+        append_json_string(out, r.date);
+    }
+    if (r.kind == Kind::link) {
+        out += R"(,"target":)";
+        append_json_string(out, r.target);
+    }
+    out += '}';
+}
+
 std::string reference_json(std::string_view path, std::string_view text, const Reference& r) {
-    std::string json = fmt::format(
-        R"({{"type":"reference","path":{},"kind":"{}","id":{},"text":{},"begin":{},"end":{},"line":{},"column":{},)"
-        R"("relation":{},"footnote":{},"pinpoint":{},"status":{})",
-        json_string(path), to_string(r.kind), json_string(r.id), json_string(text.substr(r.begin, r.end - r.begin)),
-        r.begin, r.end, r.line, r.column, nullable(to_string(r.relation)), nullable(r.footnote), nullable(r.pinpoint),
-        json_string(r.status));
-    if (r.organ != Organ::unknown) json += fmt::format(R"(,"organ":"{}")", to_string(r.organ));
-    if (!r.date.empty()) json += fmt::format(R"(,"date":"{}")", r.date);
-    if (r.kind == Kind::link) json += fmt::format(R"(,"target":{})", json_string(r.target));
-    json += '}';
+    std::string json;
+    append_reference_json(json, path, text, r);
     return json;
 }
 
@@ -74,10 +129,11 @@ std::string render_extraction(const Extraction& x, std::string_view text, Format
     if (format != Format::text) {
         // records separated as the format wants; the writer adds what goes between documents
         std::string_view separator = format == Format::json ? ",\n" : "\n";
+        out.reserve(256 * (x.references.size() + 1));
         out += document_json(x.document);
         for (auto const& r : x.references) {
             out += separator;
-            out += reference_json(x.document.path, text, r);
+            append_reference_json(out, x.document.path, text, r);
         }
         if (format == Format::jsonl) out += '\n';
         return out;
