@@ -1,6 +1,9 @@
 // Shared test helpers: reading repository files, finding references by kind.
 #pragma once
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,6 +18,14 @@ inline std::string read_repo_file(const std::string& relative) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
+}
+
+// A fresh file name under /tmp (mkstemp: no race with another process taking the name).
+inline std::string temp_path() {
+    char name[] = "/tmp/unxref_test_XXXXXX";
+    int fd = ::mkstemp(name);
+    if (fd >= 0) ::close(fd);
+    return name;
 }
 
 inline std::vector<Reference> of_kind(const Extraction& x, Kind kind) {

@@ -32,7 +32,7 @@ TEST_CASE("citation graph of A/RES/68/192") {
     }
     CHECK(recalls_2013_41);
 
-    std::string path = std::tmpnam(nullptr);
+    std::string path = unxref::test::temp_path();
     write_dot(g, path);
     std::ifstream in(path);
     std::stringstream dot;

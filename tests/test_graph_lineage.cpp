@@ -129,19 +129,19 @@ TEST_CASE("lineage as JSON, DOT and SVG") {
     Lineage l = lineage(g, *g.find("A/RES/80/192"), o);
     check_golden("series_80_192.json", written([&](std::FILE* out) { write_lineage_json(out, g, l, o); }));
 
-    std::string dot = std::tmpnam(nullptr);
+    std::string dot = unxref::test::temp_path();
     write_dot(g, dot, lineage_dot_options(g, l, o, false));
     check_golden("series_80_192.dot", file_contents(dot));
     std::remove(dot.c_str());
 
     AgraphHandle drawn = to_agraph(g, lineage_dot_options(g, l, o, true));
-    std::string svg = std::tmpnam(nullptr);
+    std::string svg = unxref::test::temp_path();
     render(drawn.get(), layout_engine(l.nodes.size()), "svg", svg);
     check_golden("series_80_192.svg", file_contents(svg));
     std::remove(svg.c_str());
 
     AgraphHandle again = to_agraph(g, lineage_dot_options(g, l, o, true));
-    std::string png = std::tmpnam(nullptr);
+    std::string png = unxref::test::temp_path();
     render(again.get(), "dot", "png", png);
     CHECK(file_contents(png).starts_with("\x89PNG\r\n\x1a\n"));
     std::remove(png.c_str());

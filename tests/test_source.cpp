@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "helpers.hpp"
 #include "text/source.hpp"
 
 using namespace unxref;
@@ -51,11 +52,7 @@ TEST_CASE("load_source names the file and the reason") {
     REQUIRE(std::holds_alternative<LoadError>(folder));
     CHECK(std::get<LoadError>(folder).message == "not a regular file");
 
-    char name[] = "/tmp/unxref_test_source_XXXXXX";
-    int fd = ::mkstemp(name);
-    REQUIRE(fd >= 0);
-    ::close(fd);
-    std::string path = name;
+    std::string path = unxref::test::temp_path();
     std::ofstream(path) << "Recalling its resolution 79/144 of 12 December 2024,";
     auto ok = load_source(path);
     REQUIRE(std::holds_alternative<Source>(ok));
