@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <catch2/catch.hpp>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -26,6 +28,15 @@ inline std::string temp_path() {
     int fd = ::mkstemp(name);
     if (fd >= 0) ::close(fd);
     return name;
+}
+
+// Compares `actual` with the golden file at `golden_path` (from the repository root), or
+// rewrites the file when UNXREF_UPDATE_GOLDEN is set (then review the diff).
+inline void check_golden(const std::string& golden_path, const std::string& actual) {
+    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
+        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + golden_path, std::ios::binary) << actual;
+    INFO(golden_path);
+    CHECK(actual == read_repo_file(golden_path));
 }
 
 inline std::vector<Reference> of_kind(const Extraction& x, Kind kind) {

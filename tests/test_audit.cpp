@@ -52,13 +52,6 @@ const std::vector<std::string> golden_inputs = {
     "tests/data/S_RES_471_(1980).en.txt",   "tests/data/S_RES_489_(1981).en.txt", "tests/data/S_RES_638_(1989).en.txt",
     "tests/data/S_RES_687_(1991).en.txt",   "tests/data/S_RES_706_(1991).en.txt"};
 
-void check_golden(const std::string& golden_path, const std::string& actual) {
-    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
-        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + golden_path, std::ios::binary) << actual;
-    INFO(golden_path);
-    CHECK(actual == read_repo_file(golden_path));
-}
-
 }  // namespace
 
 TEST_CASE("a clean document has no finding") {
@@ -261,9 +254,9 @@ TEST_CASE("golden audit output: text, JSON and SARIF") {
         all.insert(all.end(), found.begin(), found.end());
     }
     all.push_back(audit::unreadable("broken.txt", "not UTF-8: invalid byte 0xFF at offset 18"));
-    check_golden("tests/golden/audit/findings.txt", findings_text(all));
-    check_golden("tests/golden/audit/findings.json", findings_json(all));
-    check_golden("tests/golden/audit/findings.sarif", findings_sarif(all, "0.1.0"));
+    test::check_golden("tests/golden/audit/findings.txt", findings_text(all));
+    test::check_golden("tests/golden/audit/findings.json", findings_json(all));
+    test::check_golden("tests/golden/audit/findings.sarif", findings_sarif(all, "0.1.0"));
 }
 
 TEST_CASE("SARIF 2.1.0 structure") {

@@ -68,11 +68,8 @@ const Edit no_paragraph_59_156{
     "*unter Hinweis* auf ihre Resolution 59/156 vom 20. Dezember 2004 und mit dem Ausdruck ihrer ersten Besorgnis",
     "*unter Hinweis* auf ihre Ausdruck ihrer ersten Besorgnis"};
 
-void check_golden(const std::string& actual, const std::string& golden_path) {
-    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
-        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + golden_path, std::ios::binary) << actual;
-    INFO(golden_path);
-    CHECK(actual == read_repo_file(golden_path));
+void check_compare_golden(const std::string& actual, const std::string& golden_path) {
+    test::check_golden(golden_path, actual);
 }
 
 }  // namespace
@@ -184,8 +181,8 @@ TEST_CASE("golden: every finding in text and JSON (derived from A/RES/68/192)") 
     Comparison c =
         compare_with_example({changed, dropped, added, full_for_ibid, no_marker_15, no_footnote_15, no_paragraph_59_156});
     CHECK(codes(c).size() == 8);
-    check_golden(compare_text(c), "tests/golden/compare/A_RES_68_192.derived.txt");
-    check_golden(compare_json(c), "tests/golden/compare/A_RES_68_192.derived.json");
+    check_compare_golden(compare_text(c), "tests/golden/compare/A_RES_68_192.derived.txt");
+    check_compare_golden(compare_json(c), "tests/golden/compare/A_RES_68_192.derived.json");
 }
 
 TEST_CASE("golden: real translation differences in the UN Parallel Corpus") {
@@ -193,14 +190,14 @@ TEST_CASE("golden: real translation differences in the UN Parallel Corpus") {
     Comparison fr = compare_files("tests/data/multilingual/S_2015_126.en.txt",
                                   "tests/data/multilingual/S_2015_126.fr.txt");
     REQUIRE(codes(fr) == std::vector<std::string>{"missing"});
-    check_golden(compare_text(fr), "tests/golden/compare/S_2015_126.en-fr.txt");
-    check_golden(compare_json(fr), "tests/golden/compare/S_2015_126.en-fr.json");
+    check_compare_golden(compare_text(fr), "tests/golden/compare/S_2015_126.en-fr.txt");
+    check_compare_golden(compare_json(fr), "tests/golden/compare/S_2015_126.en-fr.json");
     // "the 1591 committee" spelled out as "resolución 1591 (2005)" in Spanish: an extra one.
     Comparison es = compare_files("tests/data/multilingual/S_RES_2200..2015..en.txt",
                                   "tests/data/multilingual/S_RES_2200..2015..es.txt");
     REQUIRE(codes(es) == std::vector<std::string>{"extra"});
-    check_golden(compare_text(es), "tests/golden/compare/S_RES_2200.en-es.txt");
-    check_golden(compare_json(es), "tests/golden/compare/S_RES_2200.en-es.json");
+    check_compare_golden(compare_text(es), "tests/golden/compare/S_RES_2200.en-es.txt");
+    check_compare_golden(compare_json(es), "tests/golden/compare/S_RES_2200.en-es.json");
 }
 
 TEST_CASE("compare: Russian resolution numbers are not extracted yet, so every one is missing") {

@@ -51,12 +51,8 @@ std::string file_contents(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
-void check_golden(const std::string& name, const std::string& actual) {
-    std::string path = "tests/golden/graph/" + name;
-    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
-        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + path, std::ios::binary) << actual;
-    INFO(path);
-    CHECK(actual == read_repo_file(path));
+void check_graph_golden(const std::string& name, const std::string& actual) {
+    test::check_golden("tests/golden/graph/" + name, actual);
 }
 
 std::string tree(const CitationGraph& g, const char* id, LineageOptions o) {
@@ -103,9 +99,9 @@ TEST_CASE("lineage --series of A/RES/80/192: earlier members by title and by the
     CHECK(ids[2] == "A/RES/78/190");
     CHECK(std::find(ids.begin(), ids.end(), "A/RES/60/143") != ids.end());      // named in the text
     CHECK(std::find(ids.begin(), ids.end(), "A/RES/61/149") == ids.end());      // "entitled “A global call …”"
-    check_golden("series_80_192.tree.txt", tree(g, "A/RES/80/192", o));
+    check_graph_golden("series_80_192.tree.txt", tree(g, "A/RES/80/192", o));
     o.direction = Direction::descendants;
-    check_golden("series_78_190_descendants.tree.txt", tree(g, "A/RES/78/190", o));
+    check_graph_golden("series_78_190_descendants.tree.txt", tree(g, "A/RES/78/190", o));
 }
 
 TEST_CASE("lineage modes as trees: ancestors, descendants, both") {
@@ -113,13 +109,13 @@ TEST_CASE("lineage modes as trees: ancestors, descendants, both") {
     LineageOptions o;
     o.direction = Direction::ancestors;
     o.depth = 1;
-    check_golden("lineage_80_192_ancestors.tree.txt", tree(g, "A/RES/80/192", o));
+    check_graph_golden("lineage_80_192_ancestors.tree.txt", tree(g, "A/RES/80/192", o));
     o.direction = Direction::descendants;
     o.depth = 2;
-    check_golden("lineage_78_190_descendants.tree.txt", tree(g, "A/RES/78/190", o));
+    check_graph_golden("lineage_78_190_descendants.tree.txt", tree(g, "A/RES/78/190", o));
     o.direction = Direction::both;
     o.depth = 1;
-    check_golden("lineage_79_160_both.tree.txt", tree(g, "A/RES/79/160", o));
+    check_graph_golden("lineage_79_160_both.tree.txt", tree(g, "A/RES/79/160", o));
 }
 
 TEST_CASE("lineage as JSON, DOT and SVG") {
@@ -127,17 +123,17 @@ TEST_CASE("lineage as JSON, DOT and SVG") {
     LineageOptions o;
     o.series = true;
     Lineage l = lineage(g, *g.find("A/RES/80/192"), o);
-    check_golden("series_80_192.json", written([&](std::FILE* out) { write_lineage_json(out, g, l, o); }));
+    check_graph_golden("series_80_192.json", written([&](std::FILE* out) { write_lineage_json(out, g, l, o); }));
 
     std::string dot = unxref::test::temp_path();
     write_dot(g, dot, lineage_dot_options(g, l, o, false));
-    check_golden("series_80_192.dot", file_contents(dot));
+    check_graph_golden("series_80_192.dot", file_contents(dot));
     std::remove(dot.c_str());
 
     AgraphHandle drawn = to_agraph(g, lineage_dot_options(g, l, o, true));
     std::string svg = unxref::test::temp_path();
     render(drawn.get(), layout_engine(l.nodes.size()), "svg", svg);
-    check_golden("series_80_192.svg", file_contents(svg));
+    check_graph_golden("series_80_192.svg", file_contents(svg));
     std::remove(svg.c_str());
 
     AgraphHandle again = to_agraph(g, lineage_dot_options(g, l, o, true));
@@ -157,7 +153,7 @@ TEST_CASE("lineage and stats of the German examples") {
     CitationGraph g = graph_of({"examples/A_CONF.231_3.de.md", "examples/A_RES_68_192.de.md"});
     LineageOptions o;
     o.direction = Direction::ancestors;
-    check_golden("lineage_68_192_de_ancestors.tree.txt", tree(g, "A/RES/68/192", o));
+    check_graph_golden("lineage_68_192_de_ancestors.tree.txt", tree(g, "A/RES/68/192", o));
     GraphStats s = graph_stats(g, 5);
     CHECK(s.read == 2);
     CHECK(s.cycles.empty());

@@ -28,13 +28,6 @@ const Treaty* find(const std::vector<Treaty>& treaties, const std::string& id) {
     return nullptr;
 }
 
-void check_golden(const std::string& golden_path, const std::string& actual) {
-    if (std::getenv("UNXREF_UPDATE_GOLDEN"))
-        std::ofstream(std::string(UNXREF_SOURCE_DIR) + "/" + golden_path, std::ios::binary) << actual;
-    INFO(golden_path);
-    CHECK(actual == read_repo_file(golden_path));
-}
-
 }  // namespace
 
 TEST_CASE("German names before the footnote markers of A/RES/68/192") {
@@ -80,7 +73,7 @@ TEST_CASE("treaty_name_before reads back to the clause start") {
 
 TEST_CASE("golden treaty table, CSV and JSON for the examples") {
     auto treaties = treaties_of({"examples/A_CONF.231_3.de.md", "examples/A_RES_68_192.de.md"});
-    check_golden("tests/golden/treaties/examples.txt", treaties_table(treaties));
-    check_golden("tests/golden/treaties/examples.csv", treaties_csv(treaties));
-    check_golden("tests/golden/treaties/examples.json", treaties_json(treaties));
+    test::check_golden("tests/golden/treaties/examples.txt", treaties_table(treaties));
+    test::check_golden("tests/golden/treaties/examples.csv", treaties_csv(treaties));
+    test::check_golden("tests/golden/treaties/examples.json", treaties_json(treaties));
 }

@@ -15,16 +15,6 @@ int to_int(const std::string& digits) {
     return value;
 }
 
-int roman_value(std::string_view roman) {
-    int total = 0, previous = 0;
-    for (auto it = roman.rbegin(); it != roman.rend(); ++it) {
-        int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
-        if (v == 0) return -1;
-        total += v < previous ? -v : v;
-        previous = std::max(previous, v);
-    }
-    return total;
-}
 
 std::string to_roman(int value) {
     static constexpr std::pair<int, std::string_view> digits[] = {{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
@@ -63,6 +53,17 @@ constexpr int first_session_numbered_ga = 31;
 constexpr int max_hrc_session = 70;
 
 }  // namespace
+
+int roman_value(std::string_view roman) {
+    int total = 0, previous = 0;
+    for (auto it = roman.rbegin(); it != roman.rend(); ++it) {
+        int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
+        if (v == 0) return -1;
+        total += v < previous ? -v : v;
+        previous = std::max(previous, v);
+    }
+    return total;
+}
 
 std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ home, bool decision) {
     int number = to_int(m.number);

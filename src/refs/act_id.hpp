@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "matches.hpp"
 #include "refs/reference.hpp"
@@ -18,5 +19,8 @@ struct ActId {
 // document (used for "its resolution 23/5" in a Human Rights Council text). Returns nothing
 // when the number cannot be an act of these organs (2/56, 84/2005 in a gazette, 150/3).
 std::optional<ActId> act_id(const grammar::NumberMatch& number, Organ named, Organ home, bool decision);
+
+// The value of a Roman session number ("XXIX" -> 29), or -1.
+int roman_value(std::string_view roman);
 
 }  // namespace unxref

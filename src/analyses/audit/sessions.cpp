@@ -1,5 +1,7 @@
 #include "analyses/audit/sessions.hpp"
 
+#include "refs/act_id.hpp"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -14,16 +16,6 @@ int to_int(std::string_view s) {
     return ec == std::errc{} && p == s.data() + s.size() ? v : -1;
 }
 
-int roman_value(std::string_view roman) {
-    int total = 0, previous = 0;
-    for (auto it = roman.rbegin(); it != roman.rend(); ++it) {
-        int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
-        if (v == 0) return -1;
-        total += v < previous ? -v : v;
-        previous = std::max(previous, v);
-    }
-    return total;
-}
 
 std::vector<std::string_view> split(std::string_view id) {
     std::vector<std::string_view> parts;
