@@ -12,8 +12,11 @@ x3::rule<struct paren_part_class> const paren_part = "paren_part";
 x3::rule<struct single_class> const single = "single";
 x3::rule<struct symbol_class> const symbol = "symbol";
 
+// OCR reads the "1" of "Add.1", "Rev.1" as "l" or "I" in old documents ("A/4800/Add.l"):
+// taken here so that the symbol is not cut at "Add"; symbol_at() writes the id with "1".
+auto const ocr_one = (x3::lit('l') | 'I') >> !alnum;
 // CONF.231, Add.1, L.22, RES, Sub.2, EA.4, Res.6 (a break may follow the dot: "A/CONF." / "231/1")
-auto const word_def = upper >> *(upper | lower) >> -('.' >> line_break >> digits);
+auto const word_def = upper >> *(upper | lower) >> -('.' >> line_break >> (digits | ocr_one));
 // S-27, ES-10 (special and emergency sessions), 2002, 6, 1/CP.21's "1", 29B
 auto const special_session = (x3::lit("ES") | x3::lit('S')) >> '-' >> digits;
 auto const component_def = special_session | word | (digits >> -(upper >> !alnum));

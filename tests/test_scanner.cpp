@@ -153,3 +153,13 @@ TEST_CASE("mandate tables in physical-layout PDF text, across a page foot") {
     CHECK(citations(sect24) == std::vector<std::string>{"A/HRC/RES/51/17", "A/HRC/RES/57/30", "A/HRC/RES/60/16",
                                                          "A/HRC/RES/58/8", "A/HRC/RES/58/9", "A/HRC/RES/59/19"});
 }
+
+// OCR in the speeches of the 1960s: "l" for the "1" of "Add.1" (General Debate corpus,
+// session 16). The id says 1; the text stays as written.
+TEST_CASE("an OCR l for 1 after Add. or Rev. does not cut the symbol") {
+    CHECK(citations("In the introduction [A/4800/Add.l] to the annual report") ==
+          std::vector<std::string>{"A/4800/Add.1"});
+    CHECK(citations("see A/8723/Rev.l, para. 4") == std::vector<std::string>{"A/8723/Rev.1"});
+    // a word after the dot is no OCR digit
+    CHECK(citations("in document A/4800/Add. later") == std::vector<std::string>{"A/4800/Add"});
+}

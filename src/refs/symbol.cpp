@@ -38,6 +38,18 @@ std::size_t ignorable_at(std::string_view text, std::size_t i) {
     return 0;
 }
 
+// "Add.l", "Rev.I" (OCR for "Add.1", "Rev.1"): the grammar accepts them; the id says 1.
+void repair_ocr_one(std::string& id) {
+    for (std::size_t dot = id.find('.'); dot != std::string::npos; dot = id.find('.', dot + 1)) {
+        if (dot + 1 >= id.size() || (id[dot + 1] != 'l' && id[dot + 1] != 'I')) continue;
+        bool alone = dot + 2 == id.size() || id[dot + 2] == '/' || id[dot + 2] == '(' || id[dot + 2] == '-';
+        bool after_modifier = false;
+        for (std::string_view modifier : {"Add", "Rev", "Corr", "Amend"})
+            after_modifier = after_modifier || (dot >= modifier.size() && id.compare(dot - modifier.size(), modifier.size(), modifier) == 0);
+        if (alone && after_modifier) id[dot + 1] = '1';
+    }
+}
+
 }  // namespace
 
 std::string canonical_symbol(std::string_view text) {
@@ -81,6 +93,7 @@ std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
         raw.remove_suffix(1);
     std::string id = canonical_symbol(raw);
+    repair_ocr_one(id);
     auto slash = id.find('/');
     std::string_view series(id.data(), slash);
     std::size_t components = static_cast<std::size_t>(std::count(id.begin(), id.end(), '/')) + 1;
