@@ -163,3 +163,9 @@ TEST_CASE("an OCR l for 1 after Add. or Rev. does not cut the symbol") {
     // a word after the dot is no OCR digit
     CHECK(citations("in document A/4800/Add. later") == std::vector<std::string>{"A/4800/Add"});
 }
+
+// General Debate, Azerbaijan 2018: the organ, an adverb and "adopted" before the keyword.
+TEST_CASE("the organ that adopted a resolution is found across an adverb") {
+    CHECK(citations("Earlier  this year, the Human Rights Council unanimously adopted resolution 37/7, on promoting "
+                    "human rights") == std::vector<std::string>{"A/HRC/RES/37/7"});
+}

@@ -81,7 +81,7 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
                                    before.back() == '*' || before.back() == ',' ||
                                    (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
-        for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " has", " by its", " in its", " its", " in their", " their", " the", " ihrer",
+        for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " unanimously", " consensus", " recently", " also", " has", " by its", " in its", " its", " in their", " their", " the", " ihrer",
                                    " ihre", " seiner", " seine", " sa", " su", " la", " der", " die", " des", " de"}) {
             if (before.ends_with(w)) {
                 before.remove_suffix(w.size());
