@@ -1,5 +1,6 @@
 #include "refs/identity.hpp"
 
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -90,8 +91,8 @@ std::string repeated_header_symbol(std::string_view text) {
     std::unordered_map<std::string, int> seen;
     // only lines with a '/' can hold a symbol: go from slash to slash, not line by line
     for (std::size_t slash = text.find('/'); slash != std::string_view::npos;) {
-        std::size_t before = text.rfind('\n', slash);
-        std::size_t pos = before == std::string_view::npos ? 0 : before + 1;
+        auto* before = static_cast<const char*>(::memrchr(text.data(), '\n', slash));
+        std::size_t pos = before ? static_cast<std::size_t>(before - text.data()) + 1 : 0;
         std::size_t end = std::min(text.find('\n', slash), text.size());
         slash = end < text.size() ? text.find('/', end) : std::string_view::npos;
         std::string_view t = trim(text.substr(pos, end - pos));
@@ -124,7 +125,10 @@ Identity find_identity(std::string_view text, std::string_view path) {
         std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos) end = text.size();
         std::string_view t = trim(text.substr(pos, end - pos));
-        if (identity.symbol.empty() && !t.empty())
+        // a masthead line is short ("United Nations      A/C.3/80/L.2"); a speech's first lines
+        // are whole paragraphs, not worth reading for a symbol
+        constexpr std::size_t longest_masthead_line = 160;
+        if (identity.symbol.empty() && !t.empty() && t.size() <= longest_masthead_line)
             if (auto symbol = line_symbol(t)) identity.symbol = *symbol;
         // a title line names the act only in a resolution or decision, not in a draft or a report
         // whose masthead gave another symbol ("Resolution 217 A (III)." is then a footnote)

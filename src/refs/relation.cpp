@@ -161,12 +161,14 @@ Relation ClauseReader::at(std::size_t offset) {
     // paragraph. Verbs several pages back govern nothing.
     constexpr std::size_t longest_clause = 4096;
     constexpr std::size_t longest_wrapped_line = 300;
-    std::size_t clause = paragraph_start(text_, layout_, offset);
     std::size_t line = layout_.line_of(offset);
     std::size_t line_start = layout_.line_starts[line];
-    if (layout_.line_end(line) - line_start > longest_wrapped_line) clause = std::max(clause, line_start);
-    if (offset - clause > longest_clause)
-        clause = std::max(clause, layout_.line_starts[layout_.line_of(offset - longest_clause)]);
+    std::size_t clause = line_start;
+    if (layout_.line_end(line) - line_start <= longest_wrapped_line) {
+        clause = paragraph_start(text_, layout_, offset);
+        if (offset - clause > longest_clause)
+            clause = std::max(clause, layout_.line_starts[layout_.line_of(offset - longest_clause)]);
+    }
     if (clause != paragraph_ || offset < scanned_) restart(clause);
     advance(offset);
     // the report a resolution was adopted on: the phrase within the same bracket

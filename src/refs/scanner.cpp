@@ -1,6 +1,7 @@
 #include "refs/scanner.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <fmt/format.h>
 
@@ -277,8 +278,12 @@ private:
     // and decisions"); the rows below start with bare numbers ("78/322; 80/146 | Multidimensional
     // Vulnerability Index", "1540 (2004) |"). Returns false when the keyword heads no table.
     bool mandate_table(const Keyword& keyword) {
-        std::size_t line_start = text_.rfind('\n', keyword.begin);
-        Line heading = line_at(line_start == std::string_view::npos ? 0 : line_start + 1);
+        // a heading is short: look no further back than its longest form for the line start
+        constexpr std::size_t longest_heading = 90;
+        std::size_t from = keyword.begin > longest_heading ? keyword.begin - longest_heading : 0;
+        auto* line_start = static_cast<const char*>(::memrchr(text_.data() + from, '\n', keyword.begin - from));
+        if (!line_start && from > 0) return false;  // the line is longer than any heading
+        Line heading = line_at(line_start ? static_cast<std::size_t>(line_start - text_.data()) + 1 : 0);
         std::string_view after = text_.substr(keyword.end, heading.last - keyword.end);
         bool decision = keyword.decision;
         if (after == " and decisions") decision = false;
