@@ -42,7 +42,7 @@ void verify(std::string_view text, std::size_t at, std::vector<Anchor>& out) {
             auto const& needle = needles[k];
             if (at < needle.key_at) continue;
             std::size_t start = at - needle.key_at;
-            if (text.compare(start, needle.text.size(), needle.text) == 0) {
+            if (text[start] == needle.text[0] && text.compare(start, needle.text.size(), needle.text) == 0) {
                 out.push_back({start, needle.kind});
                 return;
             }

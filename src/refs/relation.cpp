@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 #include "text/chars.hpp"
@@ -96,11 +97,18 @@ struct Candidate {
 };
 struct VerbIndex {
     std::array<std::vector<Candidate>, 256> by_first{};
+    // bit n of lengths[c]: some candidate starts with byte c and its first word has n bytes;
+    // most words of a clause are dismissed by this one test
+    std::array<std::uint32_t, 256> lengths{};
+    bool may_start(char c, std::size_t length) const {
+        return length < 32 && (lengths[static_cast<unsigned char>(c)] >> length & 1u);
+    }
     VerbIndex() {
         auto add = [&](std::string_view words, Relation relation) {
             std::size_t word = 0;
             while (word < words.size() && is_letter_byte(words[word])) ++word;
             by_first[static_cast<unsigned char>(words[0])].push_back({words, word, relation});
+            if (word < 32) lengths[static_cast<unsigned char>(words[0])] |= 1u << word;
         };
         for (auto phrase : report_phrases) add(phrase, Relation::based_on_report);
         for (auto const& verb : verbs) add(verb.words, verb.relation);
@@ -136,7 +144,7 @@ void ClauseReader::advance(std::size_t offset) {
         std::size_t word_end = at + 1;
         while (word_end < text_.size() && is_letter_byte(text_[word_end])) ++word_end;
         bool word_start = at == paragraph_ || !is_letter_byte(text_[at - 1]);
-        if (word_start) {
+        if (word_start && index.may_start(c, word_end - at)) {
             for (auto const& candidate : index.by_first[static_cast<unsigned char>(c)]) {
                 if (candidate.first_word != word_end - at || text_.compare(at, candidate.words.size(), candidate.words))
                     continue;

@@ -97,9 +97,9 @@ std::optional<std::string> check_text(std::string_view bytes, std::size_t max_by
     if (bytes.starts_with("PK\x03\x04")) return "binary file: a ZIP archive (not read as text)";
     if (bytes.starts_with("\xD0\xCF\x11\xE0"))
         return "binary file: an old Office document (old Word .doc is not supported; save it as .docx)";
-    if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+    std::size_t controls = count_control_bytes(bytes);  // NUL counts as one: looked for only then
+    if (auto nul = controls ? bytes.find('\0') : std::string_view::npos; nul != std::string_view::npos)
         return fmt::format("binary file: NUL byte at offset {}", nul);
-    std::size_t controls = count_control_bytes(bytes);
     if (controls * 20 > bytes.size())  // more than 5%: no text a UN document would be
         return fmt::format("not text: {} of {} bytes are control characters", controls, bytes.size());
     if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos)
