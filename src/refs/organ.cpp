@@ -170,7 +170,8 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
         if (rest.starts_with(skip)) rest.remove_prefix(skip.size());
     for (auto const& [name, organ] : organ_names) {
         if (organ == Organ::unknown) continue;
-        if (rest.starts_with(name) && name != "Assembly") return {organ, false};
+        if (rest.starts_with(name) && name != "Assembly")
+            return {organ, false, static_cast<std::size_t>(rest.data() - text.data()) + name.size()};
     }
     // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
     std::size_t end = 0;

@@ -12,6 +12,7 @@ namespace unxref {
 struct OrganHint {
     Organ organ = Organ::unknown;
     bool foreign = false;  // another body named (Environment Assembly, Executive Board, …): not a UN organ we number
+    std::size_t end = 0;   // organ_after: where the organ's name ends (a date may follow: "… des Rates vom 25. Juli 2013")
     bool found() const { return organ != Organ::unknown || foreign; }
 };
 

@@ -231,6 +231,13 @@ private:
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
+        // "Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013": the date after the organ
+        if (items.size() == 1 && items.front().date.empty() && hint.end > 0) {
+            grammar::DateMatch date;
+            std::size_t d = skip_gap(text_, hint.end);
+            if (grammar::parse_date(text_.data() + d, text_.data() + text_.size(), date))
+                items.front().date = iso_date(date);
+        }
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
     }
 
