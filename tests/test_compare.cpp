@@ -200,9 +200,13 @@ TEST_CASE("golden: real translation differences in the UN Parallel Corpus") {
     check_compare_golden(compare_json(es), "tests/golden/compare/S_RES_2200.en-es.json");
 }
 
-TEST_CASE("compare: Russian resolution numbers are not extracted yet, so every one is missing") {
-    // Documents the extractor's gap (README: symbols only in ar/ru/zh), so that closing it shows here.
-    Comparison c = compare_files("tests/data/multilingual/S_2015_52.en.txt", "tests/data/multilingual/S_2015_52.ru.txt");
-    CHECK(codes(c) == std::vector<std::string>{"missing", "missing"});
-    CHECK(c.references_translation == 0);
+TEST_CASE("compare: Russian, Chinese and Arabic resolution numbers pair with the English ones") {
+    // "резолюцией 1990 (2011)", "第1990(2011)号决议", "قرار مجلس الأمن 1990 (2011)", "قرار المجلس 2179 (2014)"
+    for (std::string language : {"ru", "zh", "ar"}) {
+        INFO(language);
+        Comparison c = compare_files("tests/data/multilingual/S_2015_52.en.txt",
+                                     "tests/data/multilingual/S_2015_52." + language + ".txt");
+        CHECK(codes(c).empty());
+        CHECK(c.references_translation == 2);
+    }
 }

@@ -169,3 +169,27 @@ TEST_CASE("the organ that adopted a resolution is found across an adverb") {
     CHECK(citations("Earlier  this year, the Human Rights Council unanimously adopted resolution 37/7, on promoting "
                     "human rights") == std::vector<std::string>{"A/HRC/RES/37/7"});
 }
+
+// Resolution numbers in Russian, Chinese and Arabic text (UN Parallel Corpus fragments,
+// ../shared/corpus/multilingual: S/2015/52, A/69/772 and the devset's Security Council letters).
+TEST_CASE("resolutions in Russian, Chinese and Arabic sentences") {
+    CHECK(citations("\xD0\xB2 \xD1\x81\xD0\xB2\xD0\xBE\xD0\xB5\xD0\xB9 \xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E"
+                    "\xD1\x86\xD0\xB8\xD0\xB8 2085 (2012), \xD0\xB2 \xD0\xBA") ==
+          std::vector<std::string>{"S/RES/2085(2012)"});  // в своей резолюции 2085 (2012), в к
+    CHECK(citations("\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8F\xD0\xBC\xD0\xB8 "
+                    "2014 (2011), 2051 (2012) \xD0\xB8 2104 (2013)") ==
+          std::vector<std::string>{"S/RES/2014(2011)", "S/RES/2051(2012)", "S/RES/2104(2013)"});  // резолюциями …, … и …
+    CHECK(citations("\xE7\xAC\xAC" "874(1993)\xE5\x8F\xB7\xE5\x92\x8C\xE7\xAC\xAC" "884(1993)\xE5\x8F\xB7\xE5\x86\xB3"
+                    "\xE8\xAE\xAE\xE7\x9A\x84") == std::vector<std::string>{"S/RES/874(1993)", "S/RES/884(1993)"});  // 第874(1993)号和第884(1993)号决议的
+    CHECK(citations("\xE7\xAC\xAC" "1267(1999)\xE5\x92\x8C" "1989(2011)\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE") ==
+          std::vector<std::string>{"S/RES/1267(1999)", "S/RES/1989(2011)"});  // 第1267(1999)和1989(2011)号决议
+    CHECK(citations("\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD8\xA3\xD8\xA9 \xD8\xB9\xD9\x85\xD9\x84\xD8\xA7 "
+                    "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1 2127 (2013) \xD8\xA8\xD8\xB4\xD8\xA3\xD9\x86") ==
+          std::vector<std::string>{"S/RES/2127(2013)"});  // المنشأة عملا بالقرار 2127 (2013) بشأن
+    CHECK(citations("\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1 \xD9\x85\xD8\xAC\xD9\x84\xD8\xB3 \xD8\xA7\xD9\x84\xD8\xA3\xD9\x85"
+                    "\xD9\x86 1990 (2011) \xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xB1\xD8\xAE") ==
+          std::vector<std::string>{"S/RES/1990(2011)"});  // قرار مجلس الأمن 1990 (2011) المؤرخ
+    // Spanish with the organ before the numbers (A/69/772)
+    CHECK(citations("resoluciones del Consejo de Seguridad 822 (1993), 853 (1993) y 884 (1993)") ==
+          std::vector<std::string>{"S/RES/822(1993)", "S/RES/853(1993)", "S/RES/884(1993)"});
+}

@@ -10,7 +10,7 @@ namespace unxref {
 namespace {
 
 // Each needle is found through a two-byte key at `key_at` within it (or '/' alone): the
-// keys "so", "ci", "Be", "Tr", "Ib", "ib", "Eb" are rare in running text, so that few
+// keys "so", "ci", "Be", "Tr", "Ib", "ib", "Eb" (and the UTF-8 of "з", "ق", "号") are rare in running text, so that few
 // places need the full comparison. Searching each needle with memmem read the text
 // eleven times.
 struct Needle {
@@ -31,6 +31,9 @@ constexpr Needle needles[] = {
     {"Ib\xC3\xAD" "d.", 0, AnchorKind::ibid},
     {"ibid.", 0, AnchorKind::ibid},
     {"Ebd.", 0, AnchorKind::ibid},
+    {"\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86", 2, AnchorKind::act_keyword},  // езолюц (key "з")
+    {"\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1", 0, AnchorKind::act_keyword},                // قرار (key "ق")
+    {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, AnchorKind::act_suffix},            // 号决议
 };
 
 // The byte at `at` is '/' or starts a key: records the anchor(s) that really are there.
@@ -54,6 +57,9 @@ void verify(std::string_view text, std::size_t at, std::vector<Anchor>& out) {
         case 'c': at_needle(2, 4); return;   // ecisi, écisi
         case 'B': at_needle(4, 5); return;   // Beschl
         case 'T': at_needle(5, 7); return;   // Treaty Series, Recueil des Trait
+        case '\xD0': at_needle(11, 12); return;  // Russian
+        case '\xD9': at_needle(12, 13); return;  // Arabic
+        case '\xE5': at_needle(13, 14); return;  // Chinese
         default: at_needle(7, 11); return;   // Ibid, Ibíd., ibid., Ebd.
     }
 }
@@ -68,6 +74,9 @@ bool is_key(char first, char second) {
         case 'I':
         case 'i':
         case 'E': return second == 'b';
+        case '\xD0': return second == '\xB7';
+        case '\xD9': return second == '\x82';
+        case '\xE5': return second == '\x8F';
         default: return false;
     }
 }
@@ -92,6 +101,10 @@ std::vector<Anchor> find_anchors(std::string_view text) {
         hits = _mm_or_si128(hits, _mm_and_si128(same(a, 'T'), same(b, 'r')));
         __m128i ib = _mm_or_si128(_mm_or_si128(same(a, 'I'), same(a, 'i')), same(a, 'E'));
         hits = _mm_or_si128(hits, _mm_and_si128(ib, same(b, 'b')));
+        // the Russian, Arabic and Chinese keys: lead bytes that Latin-script text never has
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, '\xD0'), same(b, '\xB7')));
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, '\xD9'), same(b, '\x82')));
+        hits = _mm_or_si128(hits, _mm_and_si128(same(a, '\xE5'), same(b, '\x8F')));
         for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask; mask &= mask - 1)
             verify(text, i + static_cast<std::size_t>(__builtin_ctz(mask)), out);
     }

@@ -10,7 +10,8 @@ namespace unxref {
 
 enum class AnchorKind {
     slash,        // '/' inside a document symbol or a "68/192" number
-    act_keyword,  // "esolu", "ésolu", "ecisi", "écisi", "Beschl" inside the keyword
+    act_keyword,  // "esolu", "ésolu", "ecisi", "écisi", "Beschl", Russian "езолюц", Arabic "قرار" inside the keyword
+    act_suffix,   // Chinese "号决议": the numbers come before it ("第1325(2000)号决议")
     treaty,       // "Treaty Series", "Recueil des Trait"
     ibid,         // "Ibid", "ibid.", "Ebd.", "Ibíd."
 };

@@ -32,6 +32,9 @@ constexpr OrganName organ_names[] = {
     {"Commission des droits de l\xE2\x80\x99homme", Organ::commission_on_human_rights},
     {"Commission des droits de l'homme", Organ::commission_on_human_rights},
     {"Comisi\xC3\xB3n de Derechos Humanos", Organ::commission_on_human_rights},
+    {"\xD9\x85\xD8\xAC\xD9\x84\xD8\xB3 \xD8\xA7\xD9\x84\xD8\xA3\xD9\x85\xD9\x86", Organ::security_council},  // مجلس الأمن
+    {"\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD8\xA9",
+     Organ::general_assembly},  // الجمعية العامة
     {"Security Council", Organ::security_council},
     {"Sicherheitsrats", Organ::security_council},
     {"Sicherheitsrat", Organ::security_council},
@@ -164,6 +167,13 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
             break;
         }
     }
+    // Arabic joins the organ to the keyword without a preposition ("قرار مجلس الأمن"); "قرار
+    // المجلس" (of the Council) names no organ but stands between the keyword and the number
+    bool arabic = !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xD8 && static_cast<unsigned char>(rest[0]) <= 0xDB;
+    constexpr std::string_view the_council = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xD9\x84\xD8\xB3";  // المجلس
+    if (arabic && rest.starts_with(the_council))
+        return {Organ::unknown, false, static_cast<std::size_t>(rest.data() - text.data()) + the_council.size()};
+    linked = linked || arabic;
     if (!linked) return {};
     // skip "United Nations" / "Vereinten Nationen" in "of the United Nations Environment Assembly"
     for (std::string_view skip : {"United Nations ", "Vereinten Nationen "})

@@ -55,7 +55,39 @@ struct Keyword {
 };
 
 // The anchor sits inside the keyword ("esolu" in "resolution"): find the word around it.
+// Russian "резолюция" in any case form, Arabic "قرار" with its article, prepositions and
+// endings ("القرار", "بالقرار", "قراره", "القرارين"): the word around a non-Latin anchor.
+std::optional<Keyword> non_latin_keyword(std::string_view text, std::size_t anchor) {
+    auto is_word_byte = [](char c) { return static_cast<unsigned char>(c) >= 0x80 && c != '\xC2'; };
+    std::size_t begin = anchor, end = anchor;
+    while (begin > 0 && anchor - begin < 10 && is_word_byte(text[begin - 1])) --begin;
+    while (end < text.size() && end - anchor < 24 && is_word_byte(text[end])) ++end;
+    if ((begin > 0 && is_word_byte(text[begin - 1])) || (end < text.size() && is_word_byte(text[end])))
+        return std::nullopt;
+    std::string_view word = text.substr(begin, end - begin);
+    for (std::string_view stem : {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8",    // резолюци
+                                  "\xD0\xA0\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8"}) {  // Резолюци
+        if (word.starts_with(stem) && word.size() <= stem.size() + 6) return Keyword{begin, end, false};
+    }
+    std::string_view qarar = "\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1";  // قرار
+    std::size_t at = word.find(qarar);
+    if (at == std::string_view::npos) return std::nullopt;
+    std::string_view prefix = word.substr(0, at), suffix = word.substr(at + qarar.size());
+    constexpr std::string_view prefixes[] = {"", "\xD8\xA7\xD9\x84", "\xD8\xA8", "\xD9\x84", "\xD9\x88",
+                                             "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84",
+                                             "\xD9\x88\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA8"};  // ال ب ل و بال لل وال وب
+    constexpr std::string_view suffixes[] = {"", "\xD9\x87", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD8\xAA",
+                                             "\xD8\xA7\xD8\xAA\xD9\x87", "\xD9\x8A\xD9\x87",
+                                             "\xD9\x87\xD8\xA7"};  // ه ين ات اته يه ها
+    bool known_prefix = std::find(std::begin(prefixes), std::end(prefixes), prefix) != std::end(prefixes);
+    bool known_suffix = std::find(std::begin(suffixes), std::end(suffixes), suffix) != std::end(suffixes);
+    if (known_prefix && known_suffix) return Keyword{begin, end, false};
+    return std::nullopt;
+}
+
 std::optional<Keyword> keyword_around(std::string_view text, std::size_t anchor) {
+    if (static_cast<unsigned char>(text[anchor]) >= 0x80 && static_cast<unsigned char>(text[anchor]) != 0xC3)
+        return non_latin_keyword(text, anchor);
     std::size_t begin = anchor;
     while (begin > 0 && anchor - begin < 4 && (text[begin - 1] == 'r' || text[begin - 1] == 'R' ||
                                                 text[begin - 1] == 'd' || text[begin - 1] == 'D'))
@@ -129,7 +161,7 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
     bool comma = p < text.size() && text[p] == ',';
     if (comma) p = skip_gap(text, p + 1);
     else p = skip_gap(text, p);
-    for (std::string_view word : {"and", "und", "et", "y", "as well as", "sowie"}) {
+    for (std::string_view word : {"and", "und", "et", "y", "as well as", "sowie", "\xD0\xB8", "\xD9\x88"}) {  // и, و
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
             !is_letter_byte(text[p + word.size()])) {
             return skip_gap(text, p + word.size());
@@ -150,6 +182,7 @@ public:
             switch (anchor.kind) {
                 case AnchorKind::slash: on_slash(anchor.pos); break;
                 case AnchorKind::act_keyword: on_keyword(anchor.pos); break;
+                case AnchorKind::act_suffix: on_chinese_citation(anchor.pos); break;
                 case AnchorKind::treaty: on_treaty(anchor.pos); break;
                 case AnchorKind::ibid: on_ibid(anchor.pos); break;
             }
@@ -194,6 +227,21 @@ private:
         if (!keyword) return;
         if (mandate_table(*keyword)) return;
         std::size_t p = skip_gap(text_, keyword->end);
+        // the organ may stand between the keyword and the numbers: "resoluciones del Consejo de
+        // Seguridad 822 (1993), …", Arabic "قرار مجلس الأمن التابع للأمم المتحدة 1325 (2000)"
+        OrganHint between;
+        if (!item_at(text_, p)) {
+            between = organ_after(text_, p);
+            if (between.end > 0) {
+                std::size_t q = skip_gap(text_, between.end);
+                constexpr std::string_view of_the_un = "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9 "
+                                                       "\xD9\x84\xD9\x84\xD8\xA3\xD9\x85\xD9\x85 "
+                                                       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9";  // التابع للأمم المتحدة
+                if (text_.compare(q, of_the_un.size(), of_the_un) == 0) q = skip_gap(text_, q + of_the_un.size());
+                if (item_at(text_, q)) p = q;
+                else between = {};
+            }
+        }
         std::vector<Item> items;
         while (auto item = item_at(text_, p)) {
             items.push_back(*item);
@@ -227,7 +275,7 @@ private:
         if (items.empty()) return;
         cover(items.back().consumed);
 
-        OrganHint hint = organ_before(text_, keyword->begin);
+        OrganHint hint = between.found() ? between : organ_before(text_, keyword->begin);
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
@@ -239,6 +287,59 @@ private:
                 items.front().date = iso_date(date);
         }
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
+    }
+
+    // Chinese puts the numbers between "第" and "号决议": "安全理事会第1325(2000)号决议",
+    // "第874(1993)号和第884(1993)号决议", "第1267(1999)和1989(2011)号决议".
+    void on_chinese_citation(std::size_t suffix) {
+        constexpr std::string_view ordinal = "\xE7\xAC\xAC", number_mark = "\xE5\x8F\xB7";  // 第 号
+        constexpr std::string_view joiners[] = {"\xE5\x92\x8C", "\xE3\x80\x81", "\xE5\x8F\x8A", "\xEF\xBC\x8C"};  // 和 、 及 ，
+        constexpr std::size_t longest_list = 160;
+        std::size_t from = suffix > longest_list ? suffix - longest_list : 0;
+        // the list starts at the first 第 of the run that ends at this 号决议
+        std::size_t start = std::string_view::npos;
+        for (std::size_t at = text_.rfind(ordinal, suffix); at != std::string_view::npos && at >= from;) {
+            start = at;
+            std::size_t before = at;
+            bool joined = false;
+            for (std::string_view mark : {number_mark, std::string_view{}})
+                for (std::string_view j : joiners) {
+                    std::size_t len = mark.size() + j.size();
+                    if (before >= len && text_.compare(before - len, len, std::string(mark) + std::string(j)) == 0) joined = true;
+                }
+            if (!joined || at < ordinal.size()) break;
+            at = text_.rfind(ordinal, at - 1);
+        }
+        if (start == std::string_view::npos || is_covered(start)) return;
+        std::vector<Item> items;
+        std::size_t p = start + ordinal.size();
+        while (p < suffix) {
+            auto item = item_at(text_, p);
+            if (!item || item->end > suffix) break;
+            items.push_back(*item);
+            p = item->end;
+            if (text_.compare(p, number_mark.size(), number_mark) == 0 && p != suffix) p += number_mark.size();
+            bool joined = false;
+            for (std::string_view j : joiners)
+                if (text_.compare(p, j.size(), j) == 0) {
+                    p += j.size();
+                    joined = true;
+                    break;
+                }
+            if (!joined) break;
+            if (text_.compare(p, ordinal.size(), ordinal) == 0) p += ordinal.size();
+        }
+        if (items.empty() || items.back().end != suffix) return;  // the numbers must run up to 号决议
+        cover(suffix + 9);
+        OrganHint hint;
+        std::string_view before = text_.substr(start >= 24 ? start - 24 : 0, start >= 24 ? 24 : start);
+        if (before.ends_with("\xE4\xBA\xBA\xE6\x9D\x83\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 人权理事会
+            hint.organ = Organ::human_rights_council;
+        else if (before.ends_with("\xE7\xBB\x8F\xE7\xA4\xBE\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 经社理事会
+            hint.organ = Organ::ecosoc;
+        else if (before.ends_with("\xE5\xA4\xA7\xE4\xBC\x9A"))  // 大会
+            hint.organ = Organ::general_assembly;
+        for (auto const& item : items) emit_act(item, hint, false);
     }
 
     void emit_act(Item item, const OrganHint& organ, bool decision) {
