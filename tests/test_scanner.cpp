@@ -193,3 +193,10 @@ TEST_CASE("resolutions in Russian, Chinese and Arabic sentences") {
     CHECK(citations("resoluciones del Consejo de Seguridad 822 (1993), 853 (1993) y 884 (1993)") ==
           std::vector<std::string>{"S/RES/822(1993)", "S/RES/853(1993)", "S/RES/884(1993)"});
 }
+
+// General Debate speeches: a note verbale's number and OCR debris look like symbols of an
+// unknown two-letter series; other bodies' symbols with letters or longer series stay.
+TEST_CASE("unknown series: two letters and numbers only is no symbol") {
+    CHECK(citations("in its note verbale NV/78/74 of 3 October") == std::vector<std::string>{});
+    CHECK(citations("see SR/CONF/45 and CAC/COSP/2021/17") == std::vector<std::string>{"SR/CONF/45", "CAC/COSP/2021/17"});
+}

@@ -98,7 +98,12 @@ std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
     std::string_view series(id.data(), slash);
     std::size_t components = static_cast<std::size_t>(std::count(id.begin(), id.end(), '/')) + 1;
     bool all_capitals = std::all_of(series.begin(), series.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool series_ok = is_known_series(series) || (all_capitals && series.size() >= 2 && components >= 3);
+    // another body's series (CAC/COSP/2021/17, WT/L/508/Add.1, SR/CONF/45): capitals and three
+    // components; a two-letter series also needs a lettered component, since "NV/78/74" (a note
+    // verbale's number) or "LW/7/1" (OCR) are no symbols
+    bool lettered = std::any_of(id.begin() + static_cast<long>(slash), id.end(), [](char c) { return chars::is_upper(c); });
+    bool series_ok = is_known_series(series) ||
+                     (all_capitals && series.size() >= 2 && components >= 3 && (series.size() >= 3 || lettered));
     if (!series_ok) return std::nullopt;
     if (std::none_of(id.begin() + static_cast<long>(slash), id.end(), is_digit)) return std::nullopt;
     return SymbolHit{begin, begin + raw.size(), std::move(id)};
