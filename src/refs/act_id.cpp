@@ -26,7 +26,8 @@ std::string to_roman(int value) {
 }
 
 // GA resolutions of the first thirty sessions whose number and session are beyond doubt
-// (each is cited so in the corpus: 95 (I), 181 (II), 217 (III), 1514 (XV), 3314 (XXIX) …).
+// (all but 95 (I), the last of the first session, are cited so in the corpus: 181 (II),
+// 217 (III), 1514 (XV), 3314 (XXIX) …).
 // Numbers rose with the sessions, so a number below one of an earlier session or above one
 // of a later session is no GA resolution of that session: "resolution 93 (IV)" of UNCTAD,
 // "751 (XXIX)" of the Economic and Social Council.
