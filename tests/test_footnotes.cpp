@@ -72,3 +72,18 @@ TEST_CASE("A/RES/80/110 (en, PDF text): glued and spaced markers, Ibid. chains, 
     CHECK(std::any_of(treaties.begin(), treaties.end(),
                       [](auto& t) { return t.id == "UNTS:3175" && t.status.starts_with("malformed"); }));
 }
+
+// ga/A_C.2_80_L.48: the marker of note 16 glued to "COVID-19" ("on COVID-1916 and commits");
+// unpaired before, which the audit reported as a definition without marker.
+TEST_CASE("a marker glued to COVID-19 or Agenda 21 is paired") {
+    std::string text = test::read_repo_file("tests/data/A_C.2_80_L.48.en.txt");
+    Extraction x = extract("A_C.2_80_L.48.en.txt", text);
+    bool found = false;
+    for (auto const& m : test::of_kind(x, Kind::footnote_marker)) {
+        if (m.footnote != "16") continue;
+        found = true;
+        CHECK(text.substr(m.begin - 8, 10) == "COVID-1916");
+        CHECK(m.status == "paired");
+    }
+    CHECK(found);
+}

@@ -89,8 +89,13 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
     }
     if (at == 0) return Fit::none;
     char before = text[at - 1];
-    // glued to a year: "Weltgipfel 20052"
-    if (is_digit(before)) return year_ends_at(text, at) ? Fit::glued : Fit::none;
+    // glued to a year ("Weltgipfel 20052") or to a name that ends in a number ("Agenda 218",
+    // "COVID-193": Agenda 21 and note 8)
+    if (is_digit(before)) {
+        for (std::string_view name : {"Agenda 21", "COVID-19", "COVID\xE2\x80\x9119"})
+            if (at >= name.size() && text.compare(at - name.size(), name.size(), name) == 0) return Fit::glued;
+        return year_ends_at(text, at) ? Fit::glued : Fit::none;
+    }
     if (before == '.' || before == ',') {
         // "Convention.5", "Convention,1" are markers; after digits only a year's comma is:
         // "1974,12 ships", "July 2015,10" (never "1,000" or "2,5")
