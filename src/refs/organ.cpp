@@ -69,7 +69,8 @@ using chars::is_letter_byte;
 constexpr auto is_upper_ascii = chars::is_upper;
 
 bool ends_with_word(std::string_view text, std::string_view word) {
-    if (!text.ends_with(word)) return false;
+    // the last byte first: most names are dismissed without a comparison call
+    if (text.empty() || text.back() != word.back() || !text.ends_with(word)) return false;
     return text.size() == word.size() || !is_letter_byte(text[text.size() - word.size() - 1]) ||
            word.find(' ') != std::string_view::npos;
 }
@@ -86,7 +87,7 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
             before.remove_suffix(1), changed = true;
         for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " unanimously", " consensus", " recently", " also", " has", " by its", " in its", " its", " in their", " their", " the", " ihrer",
                                    " ihre", " seiner", " seine", " sa", " su", " la", " der", " die", " des", " de"}) {
-            if (before.ends_with(w)) {
+            if (!before.empty() && before.back() == w.back() && before.ends_with(w)) {
                 before.remove_suffix(w.size());
                 changed = true;
                 break;
