@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -110,73 +111,91 @@ private:
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
 };
 
-// Workers claim inputs in order, a chunk of consecutive files at a time (one hand-over per
-// chunk, not per file: a thread switch per file cost more than the small files it carried),
-// and may run at most `window` chunks ahead of the consumer.
+// Workers claim inputs in order, a chunk of consecutive files at a time, and may run at most
+// `window` chunks ahead of delivery. The worker that completes the next chunk to deliver also
+// delivers it (and any ready ones after it), one worker at a time: no thread waits to hand
+// results on, which cost a thread switch per chunk when a separate thread did it.
 class OrderedPool {
 public:
     static constexpr std::size_t chunk_files = 8;
+    using Deliver = std::function<void(std::size_t file, Outcome&&)>;
 
     OrderedPool(const std::vector<std::string>& files, const InputOptions& options, const Render& render,
-                unsigned threads)
-        : files_(files), options_(options), render_(render), chunks_((files.size() + chunk_files - 1) / chunk_files),
-          window_(2 * std::size_t{threads}), slots_(window_) {
-        for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
-    }
-    ~OrderedPool() {
-        {
-            std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        room_.notify_all();
-        for (auto& w : workers_) w.join();
-    }
-    std::size_t chunks() const { return chunks_; }
-    // The outcomes of files [chunk * chunk_files, ...), in order.
-    std::vector<Outcome> take(std::size_t chunk) {
-        std::unique_lock lock(mutex_);
-        auto& slot = slots_[chunk % window_];
-        ready_.wait(lock, [&] { return slot.has_value(); });
-        std::vector<Outcome> out = std::move(*slot);
-        slot.reset();
-        consumed_ = chunk + 1;
-        lock.unlock();
-        room_.notify_all();
-        return out;
+                const Deliver& deliver)
+        : files_(files), options_(options), render_(render), deliver_(deliver),
+          chunks_((files.size() + chunk_files - 1) / chunk_files) {}
+
+    // Runs everything on `threads` workers and returns when all is delivered; rethrows the
+    // first exception a delivery threw (the rest of the run is abandoned).
+    void run(unsigned threads) {
+        window_ = 4 * std::size_t{threads};
+        slots_.assign(window_, std::nullopt);
+        std::vector<std::thread> workers;
+        for (unsigned t = 0; t < threads; ++t) workers.emplace_back([this] { work(); });
+        for (auto& w : workers) w.join();
+        if (failure_) std::rethrow_exception(failure_);
     }
 
 private:
     void work() {
+        std::unique_lock lock(mutex_);
         for (;;) {
-            std::size_t chunk;
-            {
-                std::unique_lock lock(mutex_);
-                room_.wait(lock, [&] { return stopping_ || next_ >= chunks_ || next_ < consumed_ + window_; });
-                if (stopping_ || next_ >= chunks_) return;
-                chunk = next_++;
-            }
-            std::vector<Outcome> out;
-            std::size_t end = std::min(files_.size(), (chunk + 1) * chunk_files);
-            for (std::size_t i = chunk * chunk_files; i < end; ++i) out.push_back(process(files_[i], options_, render_));
-            {
-                std::lock_guard lock(mutex_);
-                slots_[chunk % window_] = std::move(out);
-            }
-            ready_.notify_all();
+            room_.wait(lock, [&] { return stopping_ || next_ >= chunks_ || next_ < delivered_ + window_; });
+            if (stopping_ || next_ >= chunks_) return;
+            std::size_t chunk = next_++;
+            lock.unlock();
+            std::vector<Outcome> out = run_chunk(chunk);
+            lock.lock();
+            slots_[chunk % window_] = std::move(out);
+            deliver_ready(lock);
         }
+    }
+
+    // Delivers the chunks ready in order, unless another worker is already doing it (it will
+    // find this one too).
+    void deliver_ready(std::unique_lock<std::mutex>& lock) {
+        if (delivering_) return;
+        delivering_ = true;
+        while (!stopping_ && delivered_ < chunks_ && slots_[delivered_ % window_].has_value()) {
+            std::vector<Outcome> out = std::move(*slots_[delivered_ % window_]);
+            slots_[delivered_ % window_].reset();
+            std::size_t first = delivered_ * chunk_files;
+            lock.unlock();
+            try {
+                for (std::size_t k = 0; k < out.size(); ++k) deliver_(first + k, std::move(out[k]));
+            } catch (...) {
+                lock.lock();
+                failure_ = std::current_exception();
+                stopping_ = true;
+                break;
+            }
+            lock.lock();
+            ++delivered_;
+            room_.notify_all();
+        }
+        delivering_ = false;
+        if (stopping_) room_.notify_all();
+    }
+
+    std::vector<Outcome> run_chunk(std::size_t chunk) const {
+        std::vector<Outcome> out;
+        std::size_t end = std::min(files_.size(), (chunk + 1) * chunk_files);
+        for (std::size_t i = chunk * chunk_files; i < end; ++i) out.push_back(process(files_[i], options_, render_));
+        return out;
     }
 
     const std::vector<std::string>& files_;
     const InputOptions& options_;
     const Render& render_;
+    Deliver deliver_;
     std::size_t chunks_;
-    std::size_t window_;
+    std::size_t window_ = 0;
     std::vector<std::optional<std::vector<Outcome>>> slots_;
     std::mutex mutex_;
-    std::condition_variable ready_, room_;
-    std::size_t next_ = 0, consumed_ = 0;
-    bool stopping_ = false;
-    std::vector<std::thread> workers_;
+    std::condition_variable room_;
+    std::size_t next_ = 0, delivered_ = 0;
+    bool delivering_ = false, stopping_ = false;
+    std::exception_ptr failure_;
 };
 
 }  // namespace
@@ -249,15 +268,12 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
         }
         return failures;
     }
-    OrderedPool pool(inputs.files, options, render, threads);
-    std::size_t i = 0;
-    for (std::size_t chunk = 0; chunk < pool.chunks(); ++chunk) {
-        for (Outcome& out : pool.take(chunk)) {
-            bytes += out.bytes;
-            deliver(inputs.files[i], std::move(out));
-            progress.done(++i, bytes);
-        }
-    }
+    OrderedPool pool(inputs.files, options, render, [&](std::size_t i, Outcome&& out) {
+        bytes += out.bytes;
+        deliver(inputs.files[i], std::move(out));
+        progress.done(i + 1, bytes);
+    });
+    pool.run(threads);
     return failures;
 }
 

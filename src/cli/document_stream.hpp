@@ -34,8 +34,8 @@ using OnDocument = std::function<void(const Extraction&, std::string_view text)>
 using OnLoadError = std::function<void(const LoadError&)>;
 
 // Extracts every input and calls `on_document` (or `on_error`, after the error has been
-// reported on standard error) once per document, in input order, on the calling thread.
-// Returns how many inputs failed.
+// reported on standard error) once per document, in input order, one call at a time (from
+// the worker threads; never two at once). Returns how many inputs failed.
 std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
                               const OnLoadError& on_error = {});
 
