@@ -104,8 +104,7 @@ void CitationGraphBuilder::add(const Extraction& x, std::string_view text) {
     std::uint32_t path = intern(x.document.path);
     for (std::size_t i = 0; i < x.references.size(); ++i) {
         const Reference& r = x.references[i];
-        bool citation = r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
-                        r.kind == Kind::treaty || (r.kind == Kind::ibid && !r.id.empty());
+        bool citation = is_citation(r.kind) || (r.kind == Kind::ibid && !r.id.empty());
         if (!citation || r.id.empty() || r.id == self || r.status.starts_with("malformed")) continue;
         // an Ibid. with a Treaty Series override also has its own treaty record: count it once
         if (r.kind == Kind::ibid && r.id.starts_with("UNTS:")) continue;

@@ -46,6 +46,14 @@ inline std::vector<Reference> of_kind(const Extraction& x, Kind kind) {
     return out;
 }
 
+// The ids of the citations (resolution, decision, document, treaty), in text order.
+inline std::vector<std::string> citation_ids(const Extraction& x) {
+    std::vector<std::string> ids;
+    for (auto const& r : x.references)
+        if (is_citation(r.kind)) ids.push_back(r.id);
+    return ids;
+}
+
 inline std::vector<std::string> ids_of_kind(const Extraction& x, Kind kind) {
     std::vector<std::string> out;
     for (auto const& r : of_kind(x, kind)) out.push_back(r.id);

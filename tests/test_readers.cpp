@@ -33,12 +33,8 @@ std::string reason(const std::string& name, std::string bytes) {
 Extraction extract_source(const Source& source) { return extract(source.path, source.bytes, source.links); }
 
 std::set<std::string> citation_ids(const Extraction& x) {
-    std::set<std::string> ids;
-    for (auto const& r : x.references)
-        if (r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
-            r.kind == Kind::treaty)
-            ids.insert(r.id);
-    return ids;
+    auto ids = test::citation_ids(x);
+    return {ids.begin(), ids.end()};
 }
 
 }  // namespace

@@ -11,13 +11,7 @@ using namespace unxref;
 namespace {
 // ids of resolution/decision/document/treaty references, in text order
 std::vector<std::string> citations(const std::string& sentence) {
-    Extraction x = extract("sentence.txt", sentence);
-    std::vector<std::string> ids;
-    for (auto const& r : x.references)
-        if (r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
-            r.kind == Kind::treaty)
-            ids.push_back(r.id);
-    return ids;
+    return test::citation_ids(extract("sentence.txt", sentence));
 }
 }  // namespace
 

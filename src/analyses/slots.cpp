@@ -90,10 +90,6 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
     return of_line;
 }
 
-bool is_citation(Kind kind) {
-    return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
-}
-
 }  // namespace
 
 Slots cut_slots(const Extraction& extraction, std::string_view text) {

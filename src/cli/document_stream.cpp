@@ -24,8 +24,8 @@
 namespace unxref {
 namespace {
 
-// What one input became. JSONL extraction files are streamed by the consumer itself
-// (they may hold a whole corpus), so a worker only recognises them.
+// What one input became. JSONL extraction files are streamed when they are delivered (they
+// may hold a whole corpus), so a worker only recognises them.
 struct Outcome {
     std::optional<Extraction> extraction;
     std::string text;
@@ -63,7 +63,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 }
 
 Outcome process(const std::string& path, const InputOptions& options, const Render& render) {
-    if (path == "-") return {};  // standard input: read by the consumer
+    if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
     if (options.accept_extractions && looks_like_extraction_jsonl(peek(path))) {
         Outcome out;
@@ -211,8 +211,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 namespace {
 
-// The loop behind both entry points: `render` (may be empty) runs in the workers, `deliver_document`
-// in the calling thread.
+// The loop behind both entry points: `render` (may be empty) runs where each file is
+// extracted; the results are delivered in input order, one at a time.
 std::size_t run_inputs(const InputOptions& options, const Render& render, const OnDocument& on_document,
                        const OnRendered& on_rendered, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
@@ -226,9 +226,13 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
         fmt::print(stderr, "unxref: {}\n", message);
         ++failures;
     }
+    auto emit = [&](const Extraction& x, std::string_view text) {
+        if (render) on_rendered(render(x, text));
+        else on_document(x, text);
+    };
     auto stream_extractions = [&](std::istream& in, const std::string& path) {
         std::string problem = read_extraction_jsonl(
-            in, [&](Extraction&& x) { on_document(x, {}); }, [&](LoadError&& e) { fail(e); });
+            in, [&](Extraction&& x) { emit(x, {}); }, [&](LoadError&& e) { fail(e); });
         if (!problem.empty()) fail({path, problem});
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
@@ -248,32 +252,25 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
             fail(*out.error);
         } else if (out.rendered) {
             on_rendered(*out.rendered);
-        } else if (render) {  // standard input, read by this thread
-            on_rendered(render(*out.extraction, out.text));
         } else {
-            on_document(*out.extraction, out.text);
+            emit(*out.extraction, out.text);
         }
+    };
+    Progress progress(options.progress, inputs.files.size());
+    std::size_t bytes = 0;
+    auto handle = [&](std::size_t i, Outcome&& out) {
+        bytes += out.bytes;
+        deliver(inputs.files[i], std::move(out));
+        progress.done(i + 1, bytes);
     };
 
     unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(inputs.files.size(), 1)));
-    Progress progress(options.progress, inputs.files.size());
-    std::size_t bytes = 0;
     if (threads <= 1) {  // no pool: the same work in the calling thread
-        for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-            Outcome out = process(inputs.files[i], options, render);
-            bytes += out.bytes;
-            deliver(inputs.files[i], std::move(out));
-            progress.done(i + 1, bytes);
-        }
+        for (std::size_t i = 0; i < inputs.files.size(); ++i) handle(i, process(inputs.files[i], options, render));
         return failures;
     }
-    OrderedPool pool(inputs.files, options, render, [&](std::size_t i, Outcome&& out) {
-        bytes += out.bytes;
-        deliver(inputs.files[i], std::move(out));
-        progress.done(i + 1, bytes);
-    });
-    pool.run(threads);
+    OrderedPool(inputs.files, options, render, handle).run(threads);
     return failures;
 }
 

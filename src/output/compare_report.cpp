@@ -27,11 +27,9 @@ std::string summary_text(const Comparison& c) {
                        c.footnotes_translation);
 }
 
-std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
-
 std::string place_json(std::string_view path, const Place& p) {
     return fmt::format(R"({{"path":{},"line":{},"column":{},"begin":{},"end":{},"id":{},"where":{}}})",
-                       json_string(path), p.line, p.column, p.begin, p.end, nullable(p.id), json_string(p.where));
+                       json_string(path), p.line, p.column, p.begin, p.end, json_nullable(p.id), json_string(p.where));
 }
 
 }  // namespace

@@ -38,9 +38,9 @@ std::string json_string(std::string_view s) {
     return out;
 }
 
-namespace {
+std::string json_nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
 
-std::string nullable(std::string_view s) { return s.empty() ? "null" : json_string(s); }
+namespace {
 
 void append_nullable(std::string& out, std::string_view s) {
     if (s.empty()) out += "null";
@@ -95,15 +95,9 @@ void append_reference_json(std::string& out, std::string_view path, std::string_
     out += '}';
 }
 
-std::string reference_json(std::string_view path, std::string_view text, const Reference& r) {
-    std::string json;
-    append_reference_json(json, path, text, r);
-    return json;
-}
-
 std::string document_json(const DocumentInfo& d) {
     std::string json = fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{})",
-                                   json_string(d.path), nullable(d.symbol), d.language, d.bytes);
+                                   json_string(d.path), json_nullable(d.symbol), d.language, d.bytes);
     if (!d.title.empty()) json += fmt::format(R"(,"title":{})", json_string(d.title));  // additive field
     json += '}';
     return json;

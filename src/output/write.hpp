@@ -39,7 +39,8 @@ std::string render_extraction(const Extraction& extraction, std::string_view tex
 
 // JSON string literal with the quotes, escaping what RFC 8259 requires.
 std::string json_string(std::string_view s);
-std::string reference_json(std::string_view path, std::string_view text, const Reference& r);
+// `s` as a JSON string, or null when it is empty.
+std::string json_nullable(std::string_view s);
 void append_json_string(std::string& out, std::string_view s);
 void append_reference_json(std::string& out, std::string_view path, std::string_view text, const Reference& r);
 std::string document_json(const DocumentInfo& document);

@@ -1,6 +1,7 @@
 #include "refs/anchors.hpp"
 
 #include <algorithm>
+#include <array>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -36,49 +37,43 @@ constexpr Needle needles[] = {
     {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, AnchorKind::act_suffix},            // 号决议
 };
 
-// The byte at `at` is '/' or starts a key: records the anchor(s) that really are there.
-// Only the needles whose key starts with that byte are compared ("so" is common in English:
-// "also", "social"; the check must be cheap).
+// The needles by the first byte of their key, derived from the table above: the SIMD pass
+// below lists the same keys and a test checks each needle is found.
+struct NeedleIndex {
+    std::array<std::vector<const Needle*>, 256> by_key{};
+    NeedleIndex() {
+        for (auto const& needle : needles) by_key[static_cast<unsigned char>(needle.text[needle.key_at])].push_back(&needle);
+    }
+};
+const NeedleIndex& needle_index() {
+    static const NeedleIndex index;
+    return index;
+}
+
+// The byte at `at` is '/' or starts a key: records the anchor that really is there. Only the
+// needles with that key byte are compared ("so" is common in English: the check must be cheap).
 void verify(std::string_view text, std::size_t at, std::vector<Anchor>& out) {
-    auto at_needle = [&](std::size_t first, std::size_t last) {
-        for (std::size_t k = first; k < last; ++k) {
-            auto const& needle = needles[k];
-            if (at < needle.key_at) continue;
-            std::size_t start = at - needle.key_at;
-            if (text[start] == needle.text[0] && text.compare(start, needle.text.size(), needle.text) == 0) {
-                out.push_back({start, needle.kind});
-                return;
-            }
+    if (text[at] == '/') {
+        out.push_back({at, AnchorKind::slash});
+        return;
+    }
+    for (const Needle* needle : needle_index().by_key[static_cast<unsigned char>(text[at])]) {
+        if (at < needle->key_at) continue;
+        std::size_t start = at - needle->key_at;
+        if (text[start] == needle->text[0] && text.compare(start, needle->text.size(), needle->text) == 0) {
+            out.push_back({start, needle->kind});
+            return;
         }
-    };
-    switch (text[at]) {
-        case '/': out.push_back({at, AnchorKind::slash}); return;
-        case 's': at_needle(0, 2); return;   // esolu, ésolu
-        case 'c': at_needle(2, 4); return;   // ecisi, écisi
-        case 'B': at_needle(4, 5); return;   // Beschl
-        case 'T': at_needle(5, 7); return;   // Treaty Series, Recueil des Trait
-        case '\xD0': at_needle(11, 12); return;  // Russian
-        case '\xD9': at_needle(12, 13); return;  // Arabic
-        case '\xE5': at_needle(13, 14); return;  // Chinese
-        default: at_needle(7, 11); return;   // Ibid, Ibíd., ibid., Ebd.
     }
 }
 
-bool is_key(char first, char second) {
-    switch (first) {
-        case '/': return true;
-        case 's': return second == 'o';
-        case 'c': return second == 'i';
-        case 'B': return second == 'e';
-        case 'T': return second == 'r';
-        case 'I':
-        case 'i':
-        case 'E': return second == 'b';
-        case '\xD0': return second == '\xB7';
-        case '\xD9': return second == '\x82';
-        case '\xE5': return second == '\x8F';
-        default: return false;
-    }
+// The scalar form of the SIMD key test, from the same table.
+bool is_key(std::string_view text, std::size_t at) {
+    if (text[at] == '/') return true;
+    if (at + 1 >= text.size()) return false;
+    for (const Needle* needle : needle_index().by_key[static_cast<unsigned char>(text[at])])
+        if (needle->text[needle->key_at + 1] == text[at + 1]) return true;
+    return false;
 }
 
 }  // namespace
@@ -110,7 +105,7 @@ std::vector<Anchor> find_anchors(std::string_view text) {
     }
 #endif
     for (; i < n; ++i)
-        if (is_key(data[i], i + 1 < n ? data[i + 1] : '\0')) verify(text, i, out);
+        if (is_key(text, i)) verify(text, i, out);
     // "Recueil des Trait" is keyed at its end: an anchor found between may precede it
     if (!std::is_sorted(out.begin(), out.end())) std::stable_sort(out.begin(), out.end());
     return out;

@@ -13,10 +13,6 @@ using chars::is_digit;
 using chars::is_lower;
 using chars::is_upper;
 
-bool is_citation(Kind kind) {
-    return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
-}
-
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

@@ -18,10 +18,6 @@
 namespace unxref {
 namespace {
 
-bool is_citation(Kind kind) {
-    return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
-}
-
 // Footnote labels for citations inside definitions (both lists sorted by begin).
 void label_footnotes(std::vector<Reference>& citations, const std::vector<Reference>& definitions) {
     std::size_t d = 0;

@@ -8,10 +8,7 @@
 namespace unxref {
 namespace {
 
-bool citable(const Reference& r) {
-    return r.kind == Kind::resolution || r.kind == Kind::decision || r.kind == Kind::document ||
-           r.kind == Kind::treaty || (r.kind == Kind::ibid && !r.id.empty());
-}
+bool citable(const Reference& r) { return is_citation(r.kind) || (r.kind == Kind::ibid && !r.id.empty()); }
 
 struct Range {
     std::size_t first, last;  // indices into citations

@@ -180,9 +180,14 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     for (std::string_view skip : {"United Nations ", "Vereinten Nationen "})
         if (rest.starts_with(skip)) rest.remove_prefix(skip.size());
     for (auto const& [name, organ] : organ_names) {
-        if (organ == Organ::unknown) continue;
-        if (rest.starts_with(name) && name != "Assembly")
-            return {organ, false, static_cast<std::size_t>(rest.data() - text.data()) + name.size()};
+        if (organ == Organ::unknown || name == "Assembly" || !rest.starts_with(name)) continue;
+        std::size_t end = static_cast<std::size_t>(rest.data() - text.data()) + name.size();
+        // Arabic names the United Nations after the organ: "مجلس الأمن التابع للأمم المتحدة"
+        constexpr std::string_view of_the_un = " \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9 "
+                                               "\xD9\x84\xD9\x84\xD8\xA3\xD9\x85\xD9\x85 "
+                                               "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9";
+        if (text.substr(end).starts_with(of_the_un)) end += of_the_un.size();
+        return {organ, false, end};
     }
     // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
     std::size_t end = 0;

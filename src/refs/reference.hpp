@@ -14,6 +14,11 @@ enum class Relation { none, recalls, reaffirms, welcomes, takes_note, based_on_r
 // The body that adopted a resolution or decision.
 enum class Organ { unknown, general_assembly, security_council, ecosoc, human_rights_council, commission_on_human_rights };
 
+// A citation of a resolution, decision, document or treaty (not a marker, note, Ibid. or link).
+constexpr bool is_citation(Kind kind) {
+    return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
+}
+
 std::string_view to_string(Kind kind);
 std::string_view to_string(Relation relation);  // "" for none
 std::string_view to_string(Organ organ);

@@ -184,8 +184,4 @@ Relation ClauseReader::at(std::size_t offset) {
     return best_;
 }
 
-Relation relation_at(std::string_view text, const Layout& layout, std::size_t offset) {
-    return ClauseReader(text, layout).at(offset);
-}
-
 }  // namespace unxref

@@ -35,8 +35,4 @@ private:
     std::size_t last_report_ = 0;  // start of the last report phrase read, or npos
 };
 
-// One query: the nearest clause verb before `offset` within its paragraph (a paragraph broken by a
-// page foot continues on the next page), or Relation::other.
-Relation relation_at(std::string_view text, const Layout& layout, std::size_t offset);
-
 }  // namespace unxref

@@ -234,10 +234,6 @@ private:
             between = organ_after(text_, p);
             if (between.end > 0) {
                 std::size_t q = skip_gap(text_, between.end);
-                constexpr std::string_view of_the_un = "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9 "
-                                                       "\xD9\x84\xD9\x84\xD8\xA3\xD9\x85\xD9\x85 "
-                                                       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9";  // التابع للأمم المتحدة
-                if (text_.compare(q, of_the_un.size(), of_the_un) == 0) q = skip_gap(text_, q + of_the_un.size());
                 if (item_at(text_, q)) p = q;
                 else between = {};
             }
@@ -289,48 +285,40 @@ private:
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
     }
 
-    // Chinese puts the numbers between "第" and "号决议": "安全理事会第1325(2000)号决议",
-    // "第874(1993)号和第884(1993)号决议", "第1267(1999)和1989(2011)号决议".
-    void on_chinese_citation(std::size_t suffix) {
-        constexpr std::string_view ordinal = "\xE7\xAC\xAC", number_mark = "\xE5\x8F\xB7";  // 第 号
+    static constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC", chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";  // 第 号决议
+
+    // The numbers from the 第 at `start` when they run up to `suffix` ("号决议"), else none.
+    std::vector<Item> chinese_list(std::size_t start, std::size_t suffix) const {
+        constexpr std::string_view number_mark = "\xE5\x8F\xB7";  // 号
         constexpr std::string_view joiners[] = {"\xE5\x92\x8C", "\xE3\x80\x81", "\xE5\x8F\x8A", "\xEF\xBC\x8C"};  // 和 、 及 ，
-        constexpr std::size_t longest_list = 160;
-        std::size_t from = suffix > longest_list ? suffix - longest_list : 0;
-        // the list starts at the first 第 of the run that ends at this 号决议
-        std::size_t start = std::string_view::npos;
-        for (std::size_t at = text_.rfind(ordinal, suffix); at != std::string_view::npos && at >= from;) {
-            start = at;
-            std::size_t before = at;
-            bool joined = false;
-            for (std::string_view mark : {number_mark, std::string_view{}})
-                for (std::string_view j : joiners) {
-                    std::size_t len = mark.size() + j.size();
-                    if (before >= len && text_.compare(before - len, len, std::string(mark) + std::string(j)) == 0) joined = true;
-                }
-            if (!joined || at < ordinal.size()) break;
-            at = text_.rfind(ordinal, at - 1);
-        }
-        if (start == std::string_view::npos || is_covered(start)) return;
         std::vector<Item> items;
-        std::size_t p = start + ordinal.size();
-        while (p < suffix) {
-            auto item = item_at(text_, p);
-            if (!item || item->end > suffix) break;
+        std::size_t p = start + chinese_ordinal.size();
+        while (auto item = item_at(text_, p)) {
+            if (item->end > suffix) break;
             items.push_back(*item);
             p = item->end;
-            if (text_.compare(p, number_mark.size(), number_mark) == 0 && p != suffix) p += number_mark.size();
-            bool joined = false;
-            for (std::string_view j : joiners)
-                if (text_.compare(p, j.size(), j) == 0) {
-                    p += j.size();
-                    joined = true;
-                    break;
-                }
-            if (!joined) break;
-            if (text_.compare(p, ordinal.size(), ordinal) == 0) p += ordinal.size();
+            if (p == suffix) return items;
+            if (text_.compare(p, number_mark.size(), number_mark) == 0) p += number_mark.size();
+            auto joiner = std::find_if(std::begin(joiners), std::end(joiners),
+                                       [&](std::string_view j) { return text_.compare(p, j.size(), j) == 0; });
+            if (joiner == std::end(joiners)) break;
+            p += joiner->size();
+            if (text_.compare(p, chinese_ordinal.size(), chinese_ordinal) == 0) p += chinese_ordinal.size();
         }
-        if (items.empty() || items.back().end != suffix) return;  // the numbers must run up to 号决议
-        cover(suffix + 9);
+        return {};
+    }
+
+    // Chinese puts the numbers between "第" and "号决议": "安全理事会第1325(2000)号决议",
+    // "第874(1993)号和第884(1993)号决议", "第1267(1999)和1989(2011)号决议". The list starts at
+    // the earliest 第 (within a list's length) whose numbers run up to this 号决议.
+    void on_chinese_citation(std::size_t suffix) {
+        constexpr std::size_t longest_list = 160;
+        std::size_t start = text_.find(chinese_ordinal, suffix > longest_list ? suffix - longest_list : 0);
+        std::vector<Item> items;
+        for (; start < suffix; start = text_.find(chinese_ordinal, start + 1))
+            if (!is_covered(start) && !(items = chinese_list(start, suffix)).empty()) break;
+        if (items.empty()) return;
+        cover(suffix + chinese_resolution.size());
         OrganHint hint;
         std::string_view before = text_.substr(start >= 24 ? start - 24 : 0, start >= 24 ? 24 : start);
         if (before.ends_with("\xE4\xBA\xBA\xE6\x9D\x83\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 人权理事会
@@ -418,9 +406,9 @@ private:
                 continue;
             }
             // the page foot ("10/47      26-04944": page counter and job number) is no row, and the
-            // table goes on after the next page's running header; a row of numbers alone ("58/28")
-            // may look like a page counter, so the job number decides
-            if (layout_ && layout_->furniture[layout_->line_of(line.first)] && has_job_number(line)) {
+            // table goes on after the next page's running header (a row of numbers alone, "58/28",
+            // may look like a page counter: only a line with a job number is a page foot)
+            if (layout_ && layout_->furniture[layout_->line_of(line.first)] == Layout::page_foot) {
                 page_head = 4;
                 continue;
             }
@@ -432,16 +420,6 @@ private:
             blank_before = false;
         }
         return true;
-    }
-
-    bool has_job_number(const Line& line) const {
-        std::string_view t = text_.substr(line.first, line.last - line.first);
-        for (std::size_t i = 0; i + 8 <= t.size(); ++i)
-            if (chars::is_digit(t[i]) && chars::is_digit(t[i + 1]) && t[i + 2] == '-' &&
-                std::all_of(t.begin() + static_cast<long>(i) + 3, t.begin() + static_cast<long>(i) + 8, chars::is_digit) &&
-                (i == 0 || t[i - 1] == ' '))
-                return true;
-        return false;
     }
 
     // The numbers in the cells of a physical-layout row ("43/222 A–E;   Pattern of conferences

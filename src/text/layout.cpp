@@ -105,7 +105,7 @@ bool has_markdown_marks(std::string_view text) {
 // Page furniture is short: a running title beside the symbol is the longest kind.
 constexpr std::size_t longest_furniture_line = 200;
 
-enum class Furniture { none, piece, own_header };
+enum class Furniture { none, piece, page_foot, own_header };  // page_foot: beside a job number
 
 // A line of page furniture: job number, barcode, page counter, the document's own symbol
 // (a running header, also beside the running title), or several of these side by side.
@@ -120,7 +120,8 @@ Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
         return !own_symbol.empty() && !piece.empty() && piece[0] == own_symbol[0] && is_canonical_symbol(piece, own_symbol);
     };
     if (own(t)) return Furniture::own_header;
-    if (is_job_number(t) || is_barcode(t) || is_page_counter(t)) return Furniture::piece;
+    if (is_job_number(t)) return Furniture::page_foot;
+    if (is_barcode(t) || is_page_counter(t)) return Furniture::piece;
     if (wide_gap(t) == std::string_view::npos) return Furniture::none;
     std::size_t pieces = 0;
     bool job = false, has_own = false;
@@ -142,7 +143,8 @@ Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
         return all_furniture;
     });
     if (!all_furniture) return Furniture::none;
-    return has_own ? Furniture::own_header : Furniture::piece;
+    if (has_own) return Furniture::own_header;
+    return job ? Furniture::page_foot : Furniture::piece;
 }
 
 bool is_separator(std::string_view s) {
@@ -236,7 +238,8 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
         std::string_view t = line_text(i);
         if (t.empty()) continue;
         Furniture kind = furniture_line(t, own_symbol);
-        if (kind != Furniture::none || (layout.markdown && t == "---")) layout.furniture[i] = 1;
+        if (kind != Furniture::none || (layout.markdown && t == "---"))
+            layout.furniture[i] = kind == Furniture::page_foot ? Layout::page_foot : Layout::furniture_line;
         if (kind == Furniture::own_header) header_lines.push_back(i);
     }
     // the lines around a header: two before, and the running title after it, which may wrap
@@ -251,7 +254,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     for (std::size_t i : header_lines) neighbours(i, [&](std::size_t j) { ++next_to_header[line_text(j)]; });
     for (std::size_t i : header_lines)
         neighbours(i, [&](std::size_t j) {
-            if (next_to_header[line_text(j)] >= 2 && j > 20) layout.furniture[j] = 1;
+            if (next_to_header[line_text(j)] >= 2 && j > 20) layout.furniture[j] = Layout::furniture_line;
         });
 
     // Footnote definitions.

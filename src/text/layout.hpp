@@ -19,7 +19,10 @@ struct FootnoteDefinition {
 struct Layout {
     std::vector<std::size_t> line_starts;  // offset of each line's first byte
     std::vector<FootnoteDefinition> definitions;  // in file order
-    std::vector<char> furniture;  // per line: page furniture or a page-break rule
+    // per line: 0, or page furniture (running header, barcode, page counter, a page-break rule),
+    // or the foot of a page (a job number, with the page counter beside it: "10/47   26-04944")
+    static constexpr char furniture_line = 1, page_foot = 2;
+    std::vector<char> furniture;
     std::vector<char> footnote;   // per line: part of a footnote block
     bool markdown = false;
     std::size_t size = 0;  // bytes of the text

@@ -1,0 +1,47 @@
+// The anchor pass: every needle is found both by the 16-byte SIMD loop and by the scalar
+// tail that handles the last bytes (the SIMD loop lists the keys itself).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refs/anchors.hpp"
+
+using namespace unxref;
+
+TEST_CASE("each anchor needle is found in the SIMD part and in the tail") {
+    struct Row {
+        std::string word;        // a keyword as it stands in text
+        std::size_t needle_at;   // where its needle starts within the word
+        AnchorKind kind;
+    };
+    const Row rows[] = {
+        {"resolution", 1, AnchorKind::act_keyword},
+        {"r\xC3\xA9solution", 1, AnchorKind::act_keyword},
+        {"decision", 1, AnchorKind::act_keyword},
+        {"d\xC3\xA9" "cision", 1, AnchorKind::act_keyword},
+        {"Beschluss", 0, AnchorKind::act_keyword},
+        {"Treaty Series", 0, AnchorKind::treaty},
+        {"Recueil des Trait\xC3\xA9s", 0, AnchorKind::treaty},
+        {"Ibid", 0, AnchorKind::ibid},
+        {"Ib\xC3\xAD" "d.", 0, AnchorKind::ibid},
+        {"ibid.", 0, AnchorKind::ibid},
+        {"Ebd.", 0, AnchorKind::ibid},
+        {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8F", 2, AnchorKind::act_keyword},  // резолюция
+        {"\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1", 4, AnchorKind::act_keyword},                      // القرار
+        {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, AnchorKind::act_suffix},                                    // 号决议
+        {"/", 0, AnchorKind::slash},
+    };
+    // every alignment to the 16-byte blocks, with and without bytes after the word: the key
+    // falls in a block for some and in the scalar tail for others
+    for (auto const& row : rows) {
+        for (std::size_t lead = 0; lead < 32; ++lead)
+        for (std::size_t trail : {std::size_t{0}, std::size_t{20}}) {
+            std::string text = std::string(lead, ' ') + row.word + std::string(trail, ' ');
+            INFO(row.word << " after " << lead << " bytes, " << trail << " after");
+            auto anchors = find_anchors(text);
+            REQUIRE(anchors.size() == 1);
+            CHECK(anchors[0].pos == lead + row.needle_at);
+            CHECK(anchors[0].kind == row.kind);
+        }
+    }
+}
