@@ -2,7 +2,7 @@
 # unxref audit and treaties from the command line: exit codes, --fail-on, --corpus, -o, SARIF.
 # Usage: audit_cli_test.sh UNXREF REPO_ROOT
 set -u
-unxref=$1 root=$2
+unxref=$(realpath "$1") root=$(cd "$2" && pwd)
 tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; else echo "ok: $1"; fi; }
@@ -29,6 +29,10 @@ check "unreadable input: an input-unreadable error, exit 1" "[ $? -eq 1 ] && gre
 check "--corpus reports cited documents not read" "grep -q 'not-in-corpus' '$tmp/c.json'"
 "$unxref" treaties --format csv "$root/examples/" > "$tmp/t.csv"
 check "treaties CSV: header and four instruments" "[ \$(wc -l < '$tmp/t.csv') -eq 5 ] && head -1 '$tmp/t.csv' | grep -q '^volume,number,page,count,name,cited_by'"
-"$unxref" treaties --format json "$root/examples/" | python3 -c 'import json,sys; assert len(json.load(sys.stdin)) == 4'
-check "treaties JSON parses" "[ $? -eq 0 ]"
+"$unxref" treaties --format json "$root/examples/" > "$tmp/t.json"; code=$?
+check "treaties JSON: exit 0 and four instruments" "[ $code -eq 0 ] && python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))) == 4' '$tmp/t.json'"
+(cd "$tmp" && "$unxref" audit "$root/examples/A_CONF.231_3.de.md" -o - > "$tmp/dash.txt" 2>/dev/null)
+check "-o - writes to standard output, not to a file named -" "[ -s '$tmp/dash.txt' ] && [ ! -e '$tmp/-' ]"
+"$unxref" audit "@$tmp/no-such-list.txt" > "$tmp/l.txt" 2>/dev/null
+check "an unreadable @LIST: input-unreadable, exit 1" "[ $? -eq 1 ] && grep -q 'input-unreadable' '$tmp/l.txt'"
 exit $fail

@@ -3,12 +3,11 @@
 #include <fmt/format.h>
 
 #include <memory>
-#include <optional>
 
 #include "analyses/audit/audit.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
-#include "output/atomic_file.hpp"
+#include "output/output_to.hpp"
 #include "output/findings.hpp"
 
 namespace unxref {
@@ -43,18 +42,14 @@ int run_audit(const AuditOptions& options) {
     std::string out = options.format == "json"    ? findings_json(findings)
                       : options.format == "sarif" ? findings_sarif(findings, UNXREF_VERSION)
                                                   : findings_text(findings);
-    std::optional<AtomicFile> file;
-    if (!options.output.empty()) file.emplace(options.output);
-    std::FILE* stream = file ? file->stream() : stdout;
-    std::fwrite(out.data(), 1, out.size(), stream);
-    if (file) file->commit();
+    output_to(options.output, [&](std::FILE* stream) { std::fwrite(out.data(), 1, out.size(), stream); });
 
     std::size_t counts[3] = {0, 0, 0};
     for (auto const& f : findings) ++counts[static_cast<int>(f.severity)];
     fmt::print(stderr, "unxref: {} files: {} errors, {} warnings, {} notes\n", files, counts[2], counts[1], counts[0]);
-    auto threshold = *audit::parse_severity(options.fail_on);
-    for (auto const& f : findings)
-        if (f.severity >= threshold) return exit_input_errors;
+    auto threshold = static_cast<int>(*audit::parse_severity(options.fail_on));
+    for (int severity = threshold; severity < 3; ++severity)
+        if (counts[severity]) return exit_input_errors;
     return exit_ok;
 }
 

@@ -2,11 +2,10 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
-#include <optional>
 
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
-#include "output/atomic_file.hpp"
+#include "output/output_to.hpp"
 #include "output/write.hpp"
 
 namespace unxref {
@@ -25,17 +24,18 @@ Format parse_format(const std::string& name) {
 }
 
 int run_extract(const ExtractOptions& options) {
-    std::optional<AtomicFile> file;
-    if (!options.output.empty()) file.emplace(options.output);
-    std::FILE* out = file ? file->stream() : stdout;
-    ExtractionWriter writer(out, parse_format(options.format));
-    writer.begin();
-    Format format = writer.format();
-    std::size_t failures = for_each_rendered(
-        options.input, [format](const Extraction& x, std::string_view text) { return render_extraction(x, text, format); },
-        [&](std::string_view rendered) { writer.write_rendered(rendered); }, [&](const LoadError& e) { writer.write(e); });
-    writer.finish();
-    if (file) file->commit();
+    std::size_t failures = 0;
+    output_to(options.output, [&](std::FILE* out) {
+        ExtractionWriter writer(out, parse_format(options.format));
+        writer.begin();
+        Format format = writer.format();
+        failures = for_each_rendered(
+            options.input,
+            [format](const Extraction& x, std::string_view text) { return render_extraction(x, text, format); },
+            [&](std::string_view rendered) { writer.write_rendered(rendered); },
+            [&](const LoadError& e) { writer.write(e); });
+        writer.finish();
+    });
     return failures ? exit_input_errors : exit_ok;
 }
 

@@ -21,13 +21,16 @@ struct TextOptions {
 
 int run_text(const TextOptions& options) {
     Inputs inputs = collect_inputs(options.paths);
-    std::size_t failures = inputs.errors.size();
-    for (auto const& message : inputs.errors) fmt::print(stderr, "unxref: {}\n", message);
+    std::size_t failures = 0;
+    auto fail = [&](const LoadError& error) {
+        fmt::print(stderr, "unxref: {}: {}\n", error.path, error.message);
+        ++failures;
+    };
+    for (auto const& error : inputs.errors) fail(error);
     for (auto const& path : inputs.files) {
         auto loaded = load_source(path, options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
-            fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
-            ++failures;
+            fail(*error);
             continue;
         }
         auto const& text = std::get<Source>(loaded).bytes;

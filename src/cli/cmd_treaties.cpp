@@ -2,12 +2,11 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
-#include <optional>
 
 #include "analyses/treaties.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
-#include "output/atomic_file.hpp"
+#include "output/output_to.hpp"
 #include "output/treaty_table.hpp"
 
 namespace unxref {
@@ -27,10 +26,7 @@ int run_treaties(const TreatiesOptions& options) {
     std::string out = options.format == "json"  ? treaties_json(treaties)
                       : options.format == "csv" ? treaties_csv(treaties)
                                                 : treaties_table(treaties);
-    std::optional<AtomicFile> file;
-    if (!options.output.empty()) file.emplace(options.output);
-    std::fwrite(out.data(), 1, out.size(), file ? file->stream() : stdout);
-    if (file) file->commit();
+    output_to(options.output, [&](std::FILE* stream) { std::fwrite(out.data(), 1, out.size(), stream); });
     return failures ? exit_input_errors : exit_ok;
 }
 

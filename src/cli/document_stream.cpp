@@ -222,10 +222,7 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
         if (on_error) on_error(error);
         ++failures;
     };
-    for (auto const& message : inputs.errors) {
-        fmt::print(stderr, "unxref: {}\n", message);
-        ++failures;
-    }
+    for (auto const& error : inputs.errors) fail(error);
     auto emit = [&](const Extraction& x, std::string_view text) {
         if (render) on_rendered(render(x, text));
         else on_document(x, text);

@@ -29,7 +29,7 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
     for (auto const& argument : arguments) {
         if (argument.size() > 1 && argument[0] == '@') {
             if (!read_list(argument.substr(1), paths))
-                inputs.errors.push_back(argument.substr(1) + ": cannot read the list of inputs");
+                inputs.errors.push_back({argument.substr(1), "cannot read the list of inputs"});
         } else {
             paths.push_back(argument);
         }
@@ -52,12 +52,12 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
         std::vector<std::string> found;
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
         if (ec) {
-            inputs.errors.push_back(path + ": cannot read folder: " + ec.message());
+            inputs.errors.push_back({path, "cannot read folder: " + ec.message()});
             continue;
         }
         for (; it != end; it.increment(ec)) {
             if (ec) {
-                inputs.errors.push_back(path + ": " + ec.message());
+                inputs.errors.push_back({path, ec.message()});
                 break;
             }
             auto name = it->path().filename().string();

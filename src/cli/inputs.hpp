@@ -4,11 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "text/source.hpp"
+
 namespace unxref {
 
 struct Inputs {
     std::vector<std::string> files;   // in a deterministic order: arguments as given, folders sorted
-    std::vector<std::string> errors;  // "PATH: reason" for arguments that do not exist
+    std::vector<LoadError> errors;    // folders or lists that cannot be read, with the reason
 };
 
 // Files are taken as given; folders are walked recursively for regular files
