@@ -194,3 +194,16 @@ TEST_CASE("unknown series: two letters and numbers only is no symbol") {
     CHECK(citations("in its note verbale NV/78/74 of 3 October") == std::vector<std::string>{});
     CHECK(citations("see SR/CONF/45 and CAC/COSP/2021/17") == std::vector<std::string>{"SR/CONF/45", "CAC/COSP/2021/17"});
 }
+
+// Markdown links are checked like Word and HTML ones: the target's symbol is read by the
+// same decoder (a view_doc.asp?symbol= link named a "mismatch" before, an external site too).
+TEST_CASE("Markdown link targets: ok, mismatch, external") {
+    Extraction x = extract("a.md", "Recalling its resolutions [70/1](http://www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1), "
+                                   "[79/1](https://undocs.org/A/RES/79/2) and [80/1](https://example.org/x),\n");
+    auto links = test::of_kind(x, Kind::link);
+    REQUIRE(links.size() == 3);
+    CHECK(links[0].status == "ok");
+    CHECK(links[1].id == "A/RES/79/2");
+    CHECK(links[1].status == "mismatch: text names A/RES/79/1, target is A/RES/79/2");
+    CHECK(links[2].status == "external");
+}

@@ -9,7 +9,7 @@
 
 #include "analyses/compare.hpp"
 #include "cli/command.hpp"
-#include "output/atomic_file.hpp"
+#include "output/output_to.hpp"
 #include "output/compare_report.hpp"
 #include "refs/extract.hpp"
 #include "text/source.hpp"
@@ -42,11 +42,7 @@ int run_compare(const CompareOptions& options) {
     Comparison comparison = compare(original, sources[0]->bytes, translation, sources[1]->bytes);
     std::string report = options.format == "json" ? compare_json(comparison) : compare_text(comparison);
 
-    std::optional<AtomicFile> file;
-    if (!options.output.empty()) file.emplace(options.output);
-    std::FILE* out = file ? file->stream() : stdout;
-    std::fwrite(report.data(), 1, report.size(), out);
-    if (file) file->commit();
+    output_to(options.output, [&](std::FILE* out) { std::fwrite(report.data(), 1, report.size(), out); });
     return comparison.agree() ? exit_ok : exit_input_errors;
 }
 

@@ -116,6 +116,22 @@ std::string un_link_symbol(std::string_view target) {
     return looks_like_symbol(symbol) ? symbol : std::string{};
 }
 
+void check_link(Reference& link, const std::vector<const Reference*>& named) {
+    std::string symbol = un_link_symbol(link.target);
+    if (!named.empty()) link.id = named.front()->id;
+    if (link.target.empty() || link.target == "#") {
+        link.status = "placeholder";
+    } else if (symbol.empty()) {
+        link.status = "external";
+    } else {
+        link.id = symbol;
+        auto same = std::find_if(named.begin(), named.end(), [&](const Reference* c) { return same_act(c->id, symbol); });
+        if (same != named.end()) link.status = "ok";
+        else if (named.empty()) link.status = "unchecked: the text names no symbol";
+        else link.status = "mismatch: text names " + named.front()->id + ", target is " + symbol;
+    }
+}
+
 std::vector<Reference> explicit_link_records(const std::vector<ExplicitLink>& links,
                                              const std::vector<Reference>& citations) {
     std::vector<Reference> out;
@@ -136,20 +152,7 @@ std::vector<Reference> explicit_link_records(const std::vector<ExplicitLink>& li
             r.relation = named.front()->relation;
             r.footnote = named.front()->footnote;
         }
-        std::string symbol = un_link_symbol(link.target);
-        if (link.target.empty() || link.target == "#") {
-            r.status = "placeholder";
-            if (!named.empty()) r.id = named.front()->id;
-        } else if (symbol.empty()) {
-            r.status = "external";
-            if (!named.empty()) r.id = named.front()->id;
-        } else {
-            r.id = symbol;
-            auto same = std::find_if(named.begin(), named.end(), [&](const Reference* c) { return same_act(c->id, symbol); });
-            if (same != named.end()) r.status = "ok";
-            else if (named.empty()) r.status = "unchecked: the text names no symbol";
-            else r.status = "mismatch: text names " + named.front()->id + ", target is " + symbol;
-        }
+        check_link(r, named);
         out.push_back(std::move(r));
     }
     return out;

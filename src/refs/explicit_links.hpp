@@ -16,12 +16,16 @@ namespace unxref {
 // http://www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1, …?symbol=A%2FRES%2F70%2F1.
 std::string un_link_symbol(std::string_view target);
 
-// One record per link (links to anchors inside the document, "#x", are navigation and left out):
-// status `placeholder` for an empty or "#" target; for a UN document link `ok` when a
-// citation in the linked text names the same act or document (a resolution's letter part
-// may be left out on either side), `mismatch: text names X, target is Y` when it names
-// another, `unchecked: the text names no symbol` when it names none; `external` for other
-// targets. `citations` sorted by begin.
+// Sets a link record's id and status from its target and the citations its text names:
+// `placeholder` for an empty or "#" target; for a UN document link the id is the target's
+// symbol and the status `ok` when a named citation is the same act or document (a
+// resolution's letter part may be left out on either side), `mismatch: text names X, target
+// is Y` when it names another, `unchecked: the text names no symbol` when it names none;
+// `external` for other targets. Markdown and Word/HTML links are checked alike.
+void check_link(Reference& link, const std::vector<const Reference*>& named);
+
+// One record per link of a Word or HTML file (links to anchors inside the document, "#x",
+// are navigation and left out), checked by check_link(). `citations` sorted by begin.
 std::vector<Reference> explicit_link_records(const std::vector<ExplicitLink>& links,
                                              const std::vector<Reference>& citations);
 

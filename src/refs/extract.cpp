@@ -28,15 +28,6 @@ void label_footnotes(std::vector<Reference>& citations, const std::vector<Refere
     }
 }
 
-// The id a link target names: "https://docs.un.org/en/A/RES/78/250B" -> "A/RES/78/250B".
-std::string target_symbol(std::string_view target) {
-    for (std::string_view marker : {"/en/", "/fr/", "/es/", "/de/", "/ar/", "/ru/", "/zh/", ".org/"}) {
-        auto at = target.rfind(marker);
-        if (at != std::string_view::npos) return canonical_symbol(target.substr(at + marker.size()));
-    }
-    return canonical_symbol(target);
-}
-
 std::vector<Reference> link_records(const std::vector<MarkdownLink>& links, const std::vector<Reference>& citations) {
     std::vector<Reference> out;
     std::size_t c = 0;
@@ -45,17 +36,12 @@ std::vector<Reference> link_records(const std::vector<MarkdownLink>& links, cons
         if (c >= citations.size() || citations[c].end > link.text_end || !is_citation(citations[c].kind)) continue;
         Reference r;
         r.kind = Kind::link;
-        r.id = citations[c].id;
         r.begin = link.begin;
         r.end = link.end;
         r.target = link.target;
         r.relation = citations[c].relation;
         r.footnote = citations[c].footnote;
-        std::string_view t = link.target;
-        if (t.empty() || t == "#") r.status = "placeholder";
-        else if (t.find("://") != std::string_view::npos && target_symbol(t) != r.id)
-            r.status = "mismatch: the target names " + target_symbol(t);
-        else r.status = "ok";
+        check_link(r, {&citations[c]});
         out.push_back(std::move(r));
     }
     return out;

@@ -33,9 +33,9 @@ void check_links(const Extraction& x, std::string_view text, Findings& out) {
             if (auto url = link_for(r)) f.fix = target_fix(text, r, *url);
             out.push_back(std::move(f));
         } else if (r.status.starts_with("mismatch: ")) {
+            // the status says both: "mismatch: text names X, target is Y"
             out.push_back(make_finding("link-mismatch", r.begin, r.end,
-                                       fmt::format("link text names {} but {}", r.id,
-                                                   std::string_view(r.status).substr(10))));
+                                       fmt::format("link {}", std::string_view(r.status).substr(10))));
         }
     }
 }
