@@ -115,7 +115,7 @@ private:
             bool first = true;
             for (const xmlNode* cell = row->children; cell; cell = cell->next) {
                 if (!is_word(cell, "tc")) continue;
-                if (!first) out_.text(" | ");
+                if (!first) out_.cell_separator();
                 first = false;
                 block(cell, Context::cell);
             }

@@ -52,8 +52,18 @@ private:
         if (one_of(name, hidden)) return;
         if (name == "br") return out_.line_break();
         if (name == "td" || name == "th") {
-            if (!out_.at_line_start()) out_.text(" | ");
+            if (!first_cell_) out_.cell_separator();
+            first_cell_ = false;
             walk(n);
+            return;
+        }
+        if (name == "tr") {  // a row's first cell has no separator before it, even when empty
+            bool outer = first_cell_;
+            first_cell_ = true;
+            out_.line_break();
+            walk(n);
+            out_.line_break();
+            first_cell_ = outer;
             return;
         }
         if (name == "a") {
@@ -76,6 +86,7 @@ private:
 
     TextBuilder& out_;
     int preformatted_ = 0;
+    bool first_cell_ = true;
 };
 
 }  // namespace

@@ -55,6 +55,12 @@ void TextBuilder::collapsible(std::string_view s) {
 
 void TextBuilder::space() { pending_space_ = true; }
 
+void TextBuilder::cell_separator() {
+    space();
+    put("|");  // also after an empty first cell, so that the columns keep their places
+    space();
+}
+
 void TextBuilder::line_break() {
     pending_space_ = false;
     pending_newlines_ = std::max(pending_newlines_, 1);

@@ -21,6 +21,8 @@ public:
     // A space that is dropped at the start and end of a line and merged with its neighbours.
     void space();
     void line_break();
+    // " | " between two table cells, whatever white space the cells bring with them
+    void cell_separator();
     void blank_line();  // ends the paragraph with an empty line after it
     bool at_line_start() const;
     char last_char() const { return out_.empty() ? '\0' : out_.back(); }  // pending space not counted
