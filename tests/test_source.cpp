@@ -19,9 +19,6 @@ TEST_CASE("check_text refuses what is not UTF-8 text, with the reason") {
         std::string reason;
     };
     std::vector<Row> rows{
-        {"", "empty file"},
-        {"%PDF-1.7\n...", "binary file: a PDF document"},
-        {std::string("PK\x03\x04rest", 8), "binary file: a ZIP archive"},
         {std::string("abc\0def", 7), "binary file: NUL byte at offset 3"},
         {"resolution 68/192 \xFF", "not UTF-8: invalid byte 0xFF at offset 18"},
         {"Gr\xC3\xBC\xC3", "not UTF-8: invalid byte 0xC3 at offset 4"},   // truncated sequence
@@ -36,10 +33,16 @@ TEST_CASE("check_text refuses what is not UTF-8 text, with the reason") {
     CHECK_FALSE(check_text("Verbesserung der Koordinierung \xE2\x80\x9E" "Menschenhandel\xE2\x80\x9C").has_value());
 }
 
-TEST_CASE("check_text enforces the size limit") {
-    auto problem = check_text(std::string(2000, 'a'), 1000);
-    REQUIRE(problem.has_value());
-    CHECK_THAT(*problem, Catch::StartsWith("file too large (2000 bytes; the limit is 1000 bytes"));
+TEST_CASE("read_source refuses empty, too large and foreign binary input before reading it as text") {
+    auto reason = [](std::string bytes, std::size_t max_bytes = default_max_bytes) {
+        auto read = read_source("in.txt", std::move(bytes), max_bytes);
+        REQUIRE(std::holds_alternative<LoadError>(read));
+        return std::get<LoadError>(read).message;
+    };
+    CHECK(reason("") == "empty file");
+    CHECK_THAT(reason(std::string(2000, 'a'), 1000), Catch::StartsWith("file too large (2000 bytes; the limit is 1000 bytes"));
+    CHECK_THAT(reason(std::string("PK\x03\x04rest", 8)), Catch::StartsWith("binary file: ZIP archive that is not a Word .docx"));
+    CHECK_THAT(reason(std::string("abc\0def", 7)), Catch::StartsWith("binary file: NUL byte at offset 3"));
 }
 
 TEST_CASE("load_source names the file and the reason") {

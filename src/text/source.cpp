@@ -86,17 +86,13 @@ std::size_t count_control_bytes(std::string_view bytes) {
     return controls;
 }
 
+std::string too_large(std::size_t size, std::size_t max_bytes) {
+    return fmt::format("file too large ({} bytes; the limit is {} bytes, see --max-bytes)", size, max_bytes);
+}
+
 }  // namespace
 
-std::optional<std::string> check_text(std::string_view bytes, std::size_t max_bytes) {
-    if (bytes.empty()) return "empty file";
-    if (bytes.size() > max_bytes)
-        return fmt::format("file too large ({} bytes; the limit is {} bytes, see --max-bytes)", bytes.size(),
-                           max_bytes);
-    if (bytes.starts_with("%PDF-")) return "binary file: a PDF document (give its text, e.g. from pdftotext)";
-    if (bytes.starts_with("PK\x03\x04")) return "binary file: a ZIP archive (not read as text)";
-    if (bytes.starts_with("\xD0\xCF\x11\xE0"))
-        return "binary file: an old Office document (old Word .doc is not supported; save it as .docx)";
+std::optional<std::string> check_text(std::string_view bytes) {
     std::size_t controls = count_control_bytes(bytes);  // NUL counts as one: looked for only then
     if (auto nul = controls ? bytes.find('\0') : std::string_view::npos; nul != std::string_view::npos)
         return fmt::format("binary file: NUL byte at offset {}", nul);
@@ -125,7 +121,7 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     auto size = static_cast<std::size_t>(st.st_size);
     if (size > max_bytes) {
         ::close(fd);
-        return fail(fmt::format("file too large ({} bytes; the limit is {} bytes, see --max-bytes)", size, max_bytes));
+        return fail(too_large(size, max_bytes));
     }
     Source source{path, std::string(size, '\0')};
     std::size_t got = 0;
@@ -148,9 +144,7 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes, std::size_t max_bytes) {
     auto fail = [&](std::string message) { return LoadError{path, std::move(message)}; };
     if (bytes.empty()) return fail("empty file");
-    if (bytes.size() > max_bytes)
-        return fail(fmt::format("file too large ({} bytes; the limit is {} bytes, see --max-bytes)", bytes.size(),
-                                max_bytes));
+    if (bytes.size() > max_bytes) return fail(too_large(bytes.size(), max_bytes));
     Sniffed sniffed = sniff_format(bytes, path);
     if (!sniffed.refusal.empty()) return fail("binary file: " + sniffed.refusal);
     std::variant<VisibleText, std::string> visible;
@@ -160,7 +154,7 @@ std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
         case SourceFormat::html: visible = read_html(bytes); break;  // any charset: the parser converts
         case SourceFormat::txt:
         case SourceFormat::md:
-            if (auto problem = check_text(bytes, max_bytes)) return fail(*problem);
+            if (auto problem = check_text(bytes)) return fail(*problem);
             return Source{std::move(path), std::move(bytes), sniffed.format, {}};
     }
     if (auto* problem = std::get_if<std::string>(&visible)) return fail(*problem);

@@ -37,8 +37,10 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
                                             std::size_t max_bytes = default_max_bytes);
 
-// Checks bytes already in memory the same way (used for standard input and tests).
-std::optional<std::string> check_text(std::string_view bytes, std::size_t max_bytes = default_max_bytes);
+// Why bytes that are to be read as plain text (.txt, .md) are not: a NUL byte, control
+// characters, invalid UTF-8; nothing when they are text. (read_source checks emptiness,
+// size and the other formats' signatures before.)
+std::optional<std::string> check_text(std::string_view bytes);
 
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
