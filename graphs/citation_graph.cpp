@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "refs/organ.hpp"
-#include "series.hpp"
+#include "refs/series.hpp"
 
 namespace unxref {
 
@@ -92,15 +92,12 @@ void CitationGraphBuilder::cite(Vertex from, Vertex to, Relation relation, const
     evidence_.push_back(evidence);
 }
 
-void CitationGraphBuilder::add(const Extraction& x, std::string_view text) {
+void CitationGraphBuilder::add(const Extraction& x) {
     std::string self = x.document.symbol.empty() ? x.document.path : x.document.symbol;
     Vertex from = node(self, kind_of_id(self), organ_of_symbol(self));
     nodes_[from].read = true;
     nodes_[from].path = x.document.path;
     if (nodes_[from].title.empty()) nodes_[from].title = x.document.title;
-    // the text is only usable when it is the one the offsets point into (not for JSONL input)
-    std::vector<bool> series = text.size() == x.document.bytes && !text.empty() ? series_citations(x, text)
-                                                                                 : std::vector<bool>();
     std::uint32_t path = intern(x.document.path);
     for (std::size_t i = 0; i < x.references.size(); ++i) {
         const Reference& r = x.references[i];
@@ -118,7 +115,7 @@ void CitationGraphBuilder::add(const Extraction& x, std::string_view text) {
         e.column = static_cast<std::uint32_t>(r.column);
         e.footnote = intern(r.footnote);
         e.pinpoint = intern(r.pinpoint);
-        e.series = i < series.size() && series[i];
+        e.series = r.series;
         cite(from, to, relation, e);
     }
 }

@@ -93,10 +93,10 @@ class CitationGraphBuilder {
 public:
     CitationGraphBuilder();
 
-    // Adds one document's extraction: its node, marked read, and an edge per citation. With
-    // the document's text, citations the text names as earlier acts of its series are marked
-    // (series.hpp); without it (e.g. JSONL input) series are told by titles alone.
-    void add(const Extraction& extraction, std::string_view text = {});
+    // Adds one document's extraction: its node, marked read, and an edge per citation; the
+    // citations the text names as earlier acts of its series (Reference::series, also read
+    // back from JSONL) mark their evidence.
+    void add(const Extraction& extraction);
 
     // The low-level interface (synthetic graphs, tests): a node by id and one citation.
     Vertex node(std::string_view id, Kind kind, Organ organ);

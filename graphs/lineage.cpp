@@ -6,7 +6,7 @@
 #include <tuple>
 
 #include "reverse.hpp"
-#include "series.hpp"
+#include "refs/series.hpp"
 #include "traversal.hpp"
 
 namespace unxref {

@@ -39,6 +39,12 @@ check "graph reads extraction JSONL from standard input" "cmp -s '$tmp/direct.do
 "$unxref" stats "$tmp/shard1.jsonl" > "$tmp/stats_shard.txt" 2>&1
 "$unxref" stats examples/A_RES_68_192.de.md > "$tmp/stats_doc.txt" 2>&1
 check "stats over a JSONL shard equals stats over the document" "grep -q 'nodes 32' '$tmp/stats_shard.txt' && cmp -s '$tmp/stats_shard.txt' '$tmp/stats_doc.txt'"
+# the series a text names travel in the shard ("series":true): lineage --series is the same
+series_docs="tests/data/A_RES_78_190.en.txt tests/data/A_RES_79_160.en.txt tests/data/A_RES_80_192.en.txt"
+"$unxref" extract $series_docs -o "$tmp/series.jsonl"
+"$unxref" lineage A/RES/80/192 --series "$tmp/series.jsonl" > "$tmp/series_shard.txt" 2>&1
+"$unxref" lineage A/RES/80/192 --series $series_docs > "$tmp/series_docs.txt" 2>&1
+check "lineage --series over a JSONL shard equals lineage over the documents" "grep -q 'A/RES/68/150' '$tmp/series_shard.txt' && cmp -s '$tmp/series_shard.txt' '$tmp/series_docs.txt'"
 printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\nnot json\n' > "$tmp/bad.jsonl"
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
 check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2' '$tmp/err.txt'"

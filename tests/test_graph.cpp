@@ -15,7 +15,7 @@ using namespace unxref::test;
 TEST_CASE("citation graph of A/RES/68/192") {
     CitationGraphBuilder builder;
     std::string text = read_repo_file("examples/A_RES_68_192.de.md");
-    builder.add(extract("examples/A_RES_68_192.de.md", text), text);
+    builder.add(extract("examples/A_RES_68_192.de.md", text));
     CitationGraph g = builder.build();
     // the document + 20 resolutions + 7 documents + 4 treaty instruments
     CHECK(g.node_count() == 32);

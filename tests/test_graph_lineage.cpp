@@ -11,7 +11,7 @@
 #include "helpers.hpp"
 #include "lineage_output.hpp"
 #include "render.hpp"
-#include "series.hpp"
+#include "refs/series.hpp"
 #include "stats.hpp"
 
 using namespace unxref;
@@ -23,7 +23,7 @@ CitationGraph graph_of(std::initializer_list<const char*> files) {
     CitationGraphBuilder builder;
     for (const char* file : files) {
         std::string text = read_repo_file(file);
-        builder.add(extract(file, text), text);
+        builder.add(extract(file, text));
     }
     return builder.build();
 }
@@ -74,10 +74,9 @@ TEST_CASE("the title line gives the title, wrapped lines joined") {
 TEST_CASE("series citations of A/RES/80/192: the list said to be 'on this issue', not the one 'entitled' otherwise") {
     std::string text = read_repo_file("tests/data/A_RES_80_192.en.txt");
     Extraction x = extract("A_RES_80_192.en.txt", text);
-    std::vector<bool> series = series_citations(x, text);
     std::vector<std::string> named;
-    for (std::size_t i = 0; i < series.size(); ++i)
-        if (series[i]) named.push_back(x.references[i].id);
+    for (auto const& r : x.references)
+        if (r.series) named.push_back(r.id);
     // 68/150 … 79/160 follow a page break: the list runs on past the page foot
     CHECK(named == std::vector<std::string>{"A/RES/60/143", "A/RES/61/147", "A/RES/62/142", "A/RES/63/162",
                                             "A/RES/64/147", "A/RES/65/199", "A/RES/66/143", "A/RES/67/154",

@@ -20,7 +20,7 @@ struct GraphOptions {
 int run_graph(const GraphOptions& options) {
     CitationGraphBuilder builder;
     std::size_t failures =
-        for_each_document(options.input, [&](const Extraction& x, std::string_view text) { builder.add(x, text); });
+        for_each_document(options.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
     CitationGraph graph = builder.build();
     write_dot(graph, options.output);
     fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, graph.node_count(),

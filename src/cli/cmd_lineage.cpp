@@ -45,7 +45,7 @@ Vertex find_root(const CitationGraph& graph, const std::string& id) {
 int run_lineage(const LineageCommandOptions& o) {
     CitationGraphBuilder builder;
     std::size_t failures =
-        for_each_document(o.input, [&](const Extraction& x, std::string_view text) { builder.add(x, text); });
+        for_each_document(o.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
     CitationGraph graph = builder.build();
     LineageOptions options;
     options.direction = o.ancestors ? Direction::ancestors : o.descendants ? Direction::descendants : Direction::both;

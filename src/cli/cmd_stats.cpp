@@ -52,7 +52,7 @@ void print_stats(std::FILE* out, const CitationGraph& graph, const GraphStats& s
 int run_stats(const StatsOptions& o) {
     CitationGraphBuilder builder;
     std::size_t failures =
-        for_each_document(o.input, [&](const Extraction& x, std::string_view text) { builder.add(x, text); });
+        for_each_document(o.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
     CitationGraph graph = builder.build();
     GraphStats s = graph_stats(graph, o.top);
     output_to(o.output, [&](std::FILE* out) { print_stats(out, graph, s); });

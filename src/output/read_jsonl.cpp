@@ -46,6 +46,7 @@ Reference reference_from(const json& r) {
     out.status = text_or_empty(r, "status");
     out.target = text_or_empty(r, "target");
     out.date = text_or_empty(r, "date");
+    out.series = r.value("series", false);
     return out;
 }
 

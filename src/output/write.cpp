@@ -84,6 +84,7 @@ void append_reference_json(std::string& out, std::string_view path, std::string_
         out += to_string(r.organ);
         out += '"';
     }
+    if (r.series) out += R"(,"series":true)";
     if (!r.date.empty()) {
         out += R"(,"date":)";
         append_json_string(out, r.date);

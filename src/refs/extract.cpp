@@ -11,6 +11,7 @@
 #include "refs/pinpoint.hpp"
 #include "refs/relation.hpp"
 #include "refs/scanner.hpp"
+#include "refs/series.hpp"
 #include "refs/symbol.hpp"
 #include "text/language.hpp"
 #include "text/layout.hpp"
@@ -134,6 +135,8 @@ Extraction extract(std::string_view path, std::string_view text, const std::vect
         place(*r, text, layout);
         all.push_back(std::move(*r));
     }
+    std::vector<bool> series = series_citations(result, text, layout);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i].series = series[i];
     return result;
 }
 

@@ -37,6 +37,7 @@ struct Reference {
     std::string status;    // "ok", "resolved", "unresolved: …", "paired", "unpaired", "placeholder", "malformed: …"
     std::string target;    // links: the link target as written
     std::string date;      // the date the text gives for the cited act, ISO (YYYY-MM-DD, YYYY-MM or YYYY)
+    bool series = false;   // the text names it as an earlier resolution of the document's own series
 };
 
 struct DocumentInfo {

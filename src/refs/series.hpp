@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "refs/reference.hpp"
+#include "text/layout.hpp"
 
 namespace unxref {
 
@@ -24,7 +25,8 @@ std::string series_key(std::string_view title);
 //      “<its own title>”" (German "zu dieser Frage", "früheren Resolutionen"); or
 //  (b) it is the first list of the organ's resolutions in the preamble and holds one of the
 //      three previous sessions' resolutions, and does not name another title ("entitled “…”").
-// `text` must be the text the references' offsets point into.
-std::vector<bool> series_citations(const Extraction& x, std::string_view text);
+// `text` is the text the references' offsets point into, `layout` its page layout. Runs in
+// extract(), which stores the answer as Reference::series.
+std::vector<bool> series_citations(const Extraction& x, std::string_view text, const Layout& layout);
 
 }  // namespace unxref

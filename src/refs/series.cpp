@@ -1,4 +1,4 @@
-#include "series.hpp"
+#include "refs/series.hpp"
 
 #include <algorithm>
 #include <array>
@@ -111,12 +111,11 @@ std::string series_key(std::string_view title) {
     return key;
 }
 
-std::vector<bool> series_citations(const Extraction& x, std::string_view text) {
+std::vector<bool> series_citations(const Extraction& x, std::string_view text, const Layout& layout) {
     std::vector<bool> series(x.references.size(), false);
     auto [prefix, session] = prefix_and_session(x.document.symbol);
     if (prefix.empty()) return series;  // only resolutions have series
     std::string own_key = series_key(x.document.title);
-    Layout layout = analyse_layout(text, x.document.symbol);
     bool first_list = true;  // rule (b) applies to the first clause citing the organ's resolutions
     for (const Clause& clause : preamble_clauses(text, layout)) {
         // the clause's own-organ resolutions, by position in the clause text
