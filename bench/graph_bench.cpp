@@ -149,7 +149,7 @@ void measure(benchmark::State& state, std::size_t structure_bytes, std::size_t t
     state.counters["structure_MiB"] = static_cast<double>(structure_bytes) / (1 << 20);
     state.counters["topology_MiB"] = static_cast<double>(topology_bytes) / (1 << 20);
     state.counters["analysis_peak_MiB"] = static_cast<double>(extra) / (1 << 20);
-    state.counters["pagerank_memory_MiB"] = static_cast<double>(topology_bytes + extra) / (1 << 20);
+    state.counters["memory_MiB"] = static_cast<double>(topology_bytes + extra) / (1 << 20);
 }
 
 void BM_PageRank_Model(benchmark::State& state) {

@@ -9,13 +9,6 @@
 
 namespace unxref {
 
-Kind kind_of_id(std::string_view id) {
-    if (id.starts_with("UNTS:")) return Kind::treaty;
-    if (id.find("/RES/") != std::string_view::npos) return Kind::resolution;
-    if (id.find("/DEC/") != std::string_view::npos) return Kind::decision;
-    return Kind::document;
-}
-
 std::optional<Vertex> CitationGraph::find(std::string_view id) const {
     auto it = by_id_.find(id);
     if (it == by_id_.end()) return std::nullopt;
@@ -32,22 +25,13 @@ bool CitationGraph::series(EdgeIndex e) const {
     return std::any_of(ev.begin(), ev.end(), [](const Evidence& x) { return x.series; });
 }
 
+// Everything the CSR holds: row starts, targets, and the (one byte a piece) property vectors
+// Boost keeps even for no_property, which the plain CSR's counted allocation includes too.
 std::size_t CitationGraph::topology_bytes() const {
     return topology_.m_forward.m_rowstart.capacity() * sizeof(std::uint32_t) +
-           topology_.m_forward.m_column.capacity() * sizeof(std::uint32_t);
-}
-
-std::size_t CitationGraph::model_bytes() const {
-    std::size_t bytes = topology_bytes() + nodes_.capacity() * sizeof(Node) +
-                        relations_.capacity() * sizeof(Relation) +
-                        evidence_start_.capacity() * sizeof(std::uint32_t) + evidence_.capacity() * sizeof(Evidence) +
-                        texts_.capacity() * sizeof(std::string) +
-                        by_id_.size() * (sizeof(std::string_view) + sizeof(Vertex) + 2 * sizeof(void*)) +
-                        by_id_.bucket_count() * sizeof(void*);
-    auto heap = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
-    for (auto const& n : nodes_) bytes += heap(n.id) + heap(n.path) + heap(n.title);
-    for (auto const& t : texts_) bytes += heap(t);
-    return bytes;
+           topology_.m_forward.m_column.capacity() * sizeof(std::uint32_t) +
+           topology_.m_forward.m_edge_properties.capacity() * sizeof(boost::no_property) +
+           topology_.m_vertex_properties.capacity() * sizeof(boost::no_property);
 }
 
 namespace {

@@ -73,9 +73,9 @@ public:
         return {topology_.m_forward.m_rowstart[v], topology_.m_forward.m_rowstart[v + 1]};
     }
 
-    // Bytes held by the topology alone and by the whole model (side tables included).
+    // Bytes held by the topology alone (the analyses' part; the benchmark counts the whole
+    // model's allocations itself).
     std::size_t topology_bytes() const;
-    std::size_t model_bytes() const;
 
 private:
     friend class CitationGraphBuilder;
@@ -120,7 +120,5 @@ private:
     std::vector<std::string> texts_;
     std::unordered_map<std::string, std::uint32_t> text_index_;
 };
-
-Kind kind_of_id(std::string_view id);
 
 }  // namespace unxref

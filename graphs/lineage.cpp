@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include <boost/range/iterator_range.hpp>
+
 #include "reverse.hpp"
 #include "refs/series.hpp"
 #include "traversal.hpp"
@@ -12,23 +14,21 @@
 namespace unxref {
 namespace {
 
+// (session, number, id): earlier resolutions of a series sort first.
 std::tuple<int, int, std::string> series_position(const std::string& id) {
-    std::size_t res = id.find("/RES/");
-    int session = -1, number = -1;
-    if (res != std::string::npos) {
-        const char* p = id.data() + res + 5;
-        const char* end = id.data() + id.size();
-        auto r = std::from_chars(p, end, session);
-        if (r.ec == std::errc() && r.ptr < end && *r.ptr == '/') std::from_chars(r.ptr + 1, end, number);
-        else session = -1;
+    auto session = prefix_and_session(id).second;
+    int number = -1;
+    if (session) {
+        std::string_view rest = std::string_view(id).substr(id.find('/', id.find("/RES/") + 5) + 1);
+        std::from_chars(rest.data(), rest.data() + rest.size(), number);
     }
-    return {session, number, id};
+    return {session.value_or(-1), number, id};
 }
 
 // Members of the root's series: linked by series edges (either way) or by equal titles.
 std::vector<bool> series_members(const CitationGraph& graph, const ReverseTopology& reverse, Vertex root) {
-    std::map<std::string, std::vector<Vertex>> by_title;  // series_key -> read resolutions
-    auto prefix = [](const std::string& id) { return id.substr(0, id.find("/RES/")); };
+    std::map<std::string, std::vector<Vertex>> by_title;  // organ prefix + series_key -> read resolutions
+    auto prefix = [](const std::string& id) { return std::string(prefix_and_session(id).first); };
     for (Vertex v = 0; v < graph.node_count(); ++v) {
         const Node& n = graph.node(v);
         if (n.read && n.kind == Kind::resolution && !n.title.empty())
@@ -46,10 +46,11 @@ std::vector<bool> series_members(const CitationGraph& graph, const ReverseTopolo
         const Node& n = graph.node(v);
         if (n.read && !n.title.empty())
             for (Vertex w : by_title[prefix(n.id) + "\x1f" + series_key(n.title)]) add(w);
-        auto earlier = depths_from(graph.topology(), v, 0, [&](auto e) { return graph.series(e.idx); });
-        auto later = depths_from(reverse, v, 0, [&](auto e) { return graph.series(reverse[e].index); });
-        for (Vertex w = 0; w < graph.node_count(); ++w)
-            if (earlier[w] != unreached || later[w] != unreached) add(w);
+        // series edges either way; the work list follows them on (no search of the whole graph per member)
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.topology())))
+            if (graph.series(e.idx)) add(boost::target(e, graph.topology()));
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, reverse)))
+            if (graph.series(reverse[e].index)) add(boost::target(e, reverse));
     }
     return member;
 }

@@ -2,6 +2,13 @@
 
 namespace unxref {
 
+Kind kind_of_id(std::string_view id) {
+    if (id.starts_with("UNTS:")) return Kind::treaty;
+    if (id.find("/RES/") != std::string_view::npos) return Kind::resolution;
+    if (id.find("/DEC/") != std::string_view::npos) return Kind::decision;
+    return Kind::document;
+}
+
 std::string_view to_string(Kind kind) {
     switch (kind) {
         case Kind::resolution: return "resolution";

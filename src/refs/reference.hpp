@@ -19,6 +19,10 @@ constexpr bool is_citation(Kind kind) {
     return kind == Kind::resolution || kind == Kind::decision || kind == Kind::document || kind == Kind::treaty;
 }
 
+// The kind a canonical id names: UNTS:… a treaty, …/RES/… a resolution, …/DEC/… a decision,
+// anything else a document.
+Kind kind_of_id(std::string_view id);
+
 std::string_view to_string(Kind kind);
 std::string_view to_string(Relation relation);  // "" for none
 std::string_view to_string(Organ organ);

@@ -215,10 +215,7 @@ private:
         if (is_covered(start)) return;
         auto hit = symbol_at(text_, start);
         if (!hit) return;
-        Kind kind = Kind::document;
-        if (hit->id.find("/RES/") != std::string::npos) kind = Kind::resolution;
-        else if (hit->id.find("/DEC/") != std::string::npos) kind = Kind::decision;
-        emit(kind, hit->id, hit->begin, hit->end, "ok", organ_of_symbol(hit->id));
+        emit(kind_of_id(hit->id), hit->id, hit->begin, hit->end, "ok", organ_of_symbol(hit->id));
         cover(hit->end);
     }
 

@@ -71,16 +71,6 @@ std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout
     return clauses;
 }
 
-// "A/RES/80/192" -> ("A/RES/", 80); no session for S/RES/2334(2016) and the like.
-std::pair<std::string_view, std::optional<int>> prefix_and_session(std::string_view id) {
-    std::size_t res = id.find("/RES/");
-    if (res == std::string_view::npos) return {{}, std::nullopt};
-    std::string_view prefix = id.substr(0, res + 5), rest = id.substr(res + 5);
-    int session = 0;
-    auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), session);
-    if (ec != std::errc() || end == rest.data() + rest.size() || *end != '/') return {prefix, std::nullopt};
-    return {prefix, session};
-}
 
 // The title a list names ("entitled “…”"), or nullopt.
 std::optional<std::string> entitled(std::string_view segment) {
@@ -99,6 +89,17 @@ bool says_series(std::string_view segment) {
 }
 
 }  // namespace
+
+// (series.hpp) "A/RES/80/192" -> ("A/RES/", 80); no session for S/RES/2334(2016) and the like.
+std::pair<std::string_view, std::optional<int>> prefix_and_session(std::string_view id) {
+    std::size_t res = id.find("/RES/");
+    if (res == std::string_view::npos) return {{}, std::nullopt};
+    std::string_view prefix = id.substr(0, res + 5), rest = id.substr(res + 5);
+    int session = 0;
+    auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), session);
+    if (ec != std::errc() || end == rest.data() + rest.size() || *end != '/') return {prefix, std::nullopt};
+    return {prefix, session};
+}
 
 std::string series_key(std::string_view title) {
     std::string key;

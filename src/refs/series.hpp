@@ -5,7 +5,9 @@
 //    which is how members whose text was not read are found.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,10 @@
 #include "text/layout.hpp"
 
 namespace unxref {
+
+// "A/RES/80/192" -> ("A/RES/", 80); no session for S/RES/2334(2016) and the like, no prefix
+// for what is no resolution.
+std::pair<std::string_view, std::optional<int>> prefix_and_session(std::string_view id);
 
 // The title compared: letters and digits lower-cased (ASCII), everything else one space.
 std::string series_key(std::string_view title);
