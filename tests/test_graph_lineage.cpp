@@ -157,7 +157,7 @@ TEST_CASE("lineage and stats of the German examples") {
     CHECK(s.read == 2);
     CHECK(s.cycles.empty());
     REQUIRE(s.longest_chain);
-    CHECK(*s.longest_chain >= 1);
+    CHECK(*s.longest_chain == 1);  // two documents that do not cite each other: one step each
     CHECK(s.most_cited.size() == 5);
     CHECK(s.page_rank.size() == 5);
 }

@@ -43,6 +43,10 @@ Vertex find_root(const CitationGraph& graph, const std::string& id) {
 }
 
 int run_lineage(const LineageCommandOptions& o) {
+    std::string format = format_of(o);
+    // a drawing is written to a file: say so before reading any input
+    if ((format == "svg" || format == "png") && (o.output.empty() || o.output == "-"))
+        throw std::runtime_error(fmt::format("--format {} needs -o FILE", format));
     CitationGraphBuilder builder;
     std::size_t failures =
         for_each_document(o.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
@@ -53,7 +57,6 @@ int run_lineage(const LineageCommandOptions& o) {
     options.series = o.series;
     Lineage l = lineage(graph, find_root(graph, o.id), options);
 
-    std::string format = format_of(o);
     if (format == "tree") {
         output_to(o.output, [&](std::FILE* out) { write_lineage_tree(out, graph, l, options); });
     } else if (format == "json") {
@@ -67,8 +70,6 @@ int run_lineage(const LineageCommandOptions& o) {
                 "the lineage of {} has {} nodes, too many to draw (limit {}): narrow it with --depth 1, "
                 "--ancestors or --descendants, or write --format json or dot",
                 graph.node(l.root).id, l.nodes.size(), draw_limit));
-        if (o.output.empty() || o.output == "-")
-            throw std::runtime_error(fmt::format("--format {} needs -o FILE", format));
         AgraphHandle g = to_agraph(graph, lineage_dot_options(graph, l, options, true));
         render(g.get(), engine, format, o.output);
         if (std::string(engine) != "dot")
