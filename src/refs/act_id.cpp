@@ -5,16 +5,10 @@
 
 #include <utility>
 
+#include "text/chars.hpp"
+
 namespace unxref {
 namespace {
-
-int to_int(const std::string& digits) {
-    int value = 0;
-    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec != std::errc{} || ptr != digits.data() + digits.size()) return -1;
-    return value;
-}
-
 
 std::string to_roman(int value) {
     static constexpr std::pair<int, std::string_view> digits[] = {{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
@@ -67,14 +61,14 @@ int roman_value(std::string_view roman) {
 }
 
 std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ home, bool decision) {
-    int number = to_int(m.number);
+    int number = chars::parse_int(m.number);
     if (number <= 0) return std::nullopt;
     std::string_view nature = decision ? "DEC" : "RES";
 
     if (!m.paren.empty()) {
         if (decision) return std::nullopt;
         if (m.paren.size() == 4 && m.paren[0] >= '0' && m.paren[0] <= '9') {  // n (YYYY): Security Council
-            int year = to_int(m.paren);
+            int year = chars::parse_int(m.paren);
             if (year < 1946 || year > 2100 || number > 9999) return std::nullopt;
             if (named == Organ::general_assembly) {
                 // "General Assembly resolutions 1514 (1960) and 2066 (1965)": the year of a resolution
@@ -110,7 +104,7 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
         return ActId{fmt::format("A/{}/{}/{}{}", nature, m.session, number, m.letters), Organ::general_assembly};
     }
 
-    int session = to_int(m.session);
+    int session = chars::parse_int(m.session);
     if (session >= 1946 && session <= 2100) {  // year-numbered: ECOSOC or the Commission on Human Rights
         if (named == Organ::commission_on_human_rights)
             return ActId{fmt::format("E/CN.4/{}/{}/{}", nature, session, number), Organ::commission_on_human_rights};

@@ -100,14 +100,17 @@ std::string un_link_symbol(std::string_view target) {
     std::string_view rest = target.substr(scheme + 3);
     std::size_t slash = rest.find('/');
     std::string_view host = rest.substr(0, slash);
-    if (!(host.ends_with("undocs.org") || host.ends_with("un.org"))) return {};
+    auto domain = [&](std::string_view name) {  // the host or a subdomain of it ("xun.org" is not un.org)
+        return host == name || (host.size() > name.size() && host.ends_with(name) && host[host.size() - name.size() - 1] == '.');
+    };
+    if (!domain("undocs.org") && !domain("un.org")) return {};
     if (slash == std::string_view::npos) return {};
     std::string_view path = rest.substr(slash + 1);
     if (auto hash = path.find('#'); hash != std::string_view::npos) path = path.substr(0, hash);
     std::string symbol;
     if (auto question = path.find('?'); question != std::string_view::npos) {
         symbol = symbol_parameter(path.substr(question + 1));
-    } else if (host.ends_with("undocs.org") || host == "docs.un.org") {
+    } else if (domain("undocs.org") || host == "docs.un.org") {
         if (std::size_t first = path.find('/'); first != std::string_view::npos && is_language_code(path.substr(0, first)))
             path.remove_prefix(first + 1);
         symbol = percent_decoded(path, false);

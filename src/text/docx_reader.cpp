@@ -143,7 +143,7 @@ private:
             } else if (is_word(n, "fldChar")) {
                 field_char(word_attribute(n, "fldCharType"));
             } else if (is_word(n, "instrText")) {
-                if (!fields_.empty() && !fields_.back().showing_result) fields_.back().instruction += text_of(n);
+                if (hiding_instruction()) fields_.back().instruction += text_of(n);
             } else if (is_word(n, "hyperlink")) {
                 out_.open_link(hyperlink_target(n));
                 inline_content(n, context);
@@ -195,7 +195,7 @@ private:
     }
 
     void footnote_reference(const xmlNode* n) {
-        if (word_attribute(n, "customMarkFollows") == "1" || word_attribute(n, "customMarkFollows") == "true")
+        if (std::string custom = word_attribute(n, "customMarkFollows"); custom == "1" || custom == "true")
             return;  // the mark is the run's own text
         std::string id = word_attribute(n, "id");
         auto [it, added] = footnotes_.number_of.try_emplace(id, static_cast<int>(footnotes_.in_order.size()) + 1);

@@ -187,12 +187,6 @@ bool lone_label(std::string_view line, std::string& label) {
     return label_like;
 }
 
-int label_number(const std::string& label) {
-    int n = -1;
-    std::from_chars(label.data(), label.data() + label.size(), n);
-    return n;
-}
-
 }  // namespace
 
 std::size_t Layout::line_of(std::size_t offset) const {
@@ -306,7 +300,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
             }
             bool alone = false;
             bool starts = plain_definition(t, label, text_at) || (alone = lone_label(t, label));
-            int n = starts && label != "*" ? label_number(label) : -1;
+            int n = starts && label != "*" ? chars::parse_int(label) : -1;
             bool expected = starts && (label == "*" || n == last + 1 || n == 1 || (n > last && n <= last + 5));
             if (expected && (!in_definition || n == last + 1 || label == "*")) {
                 std::size_t begin = line_offset(j, t);

@@ -13,12 +13,6 @@ namespace {
 
 using chars::is_digit;
 
-int number_of(const std::string& label) {
-    int n = 0;
-    auto [p, ec] = std::from_chars(label.data(), label.data() + label.size(), n);
-    return ec == std::errc{} && p == label.data() + label.size() ? n : -1;
-}
-
 bool inside_any(const std::vector<const Reference*>& spans, std::size_t pos) {
     return std::any_of(spans.begin(), spans.end(), [&](const Reference* d) { return d->begin <= pos && pos < d->end; });
 }
@@ -73,7 +67,7 @@ void check_numbering(std::string_view text, const std::vector<const Reference*>&
     int previous = 0;
     std::size_t previous_begin = 0;
     for (auto const* d : definitions) {
-        int n = number_of(d->footnote);
+        int n = chars::parse_int(d->footnote);
         if (n < 0) continue;
         if (n == previous) {
             out.push_back(make_finding("footnote-duplicate", d->begin, label_end(text, *d),

@@ -7,15 +7,10 @@
 #include <charconv>
 #include <vector>
 
+#include "text/chars.hpp"
+
 namespace unxref::audit {
 namespace {
-
-int to_int(std::string_view s) {
-    int v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc{} && p == s.data() + s.size() ? v : -1;
-}
-
 
 std::vector<std::string_view> split(std::string_view id) {
     std::vector<std::string_view> parts;
@@ -48,8 +43,8 @@ ActTime hrc_session(int session) {
 std::optional<std::pair<int, int>> number_and_year(std::string_view s) {
     auto open = s.find('(');
     if (open == std::string_view::npos || s.back() != ')') return std::nullopt;
-    int number = to_int(s.substr(0, open));
-    int year = to_int(s.substr(open + 1, s.size() - open - 2));
+    int number = chars::parse_int(s.substr(0, open));
+    int year = chars::parse_int(s.substr(open + 1, s.size() - open - 2));
     if (number <= 0 || year < 1946) return std::nullopt;
     return std::pair{number, year};
 }
@@ -86,10 +81,10 @@ std::optional<ActTime> act_time(std::string_view id) {
         std::size_t i = 1;
         if (parts[i] == "HRC") {
             if (parts.size() > 3 && (parts[2] == "RES" || parts[2] == "DEC")) {
-                int s = to_int(parts[3]);
+                int s = chars::parse_int(parts[3]);
                 return s > 0 ? std::optional(hrc_session(s)) : std::nullopt;
             }
-            int s = to_int(parts[2]);  // A/HRC/58/63
+            int s = chars::parse_int(parts[2]);  // A/HRC/58/63
             return s > 0 ? std::optional(hrc_session(s)) : std::nullopt;
         }
         if (parts[i] == "RES" || parts[i] == "DEC") {
@@ -102,7 +97,7 @@ std::optional<ActTime> act_time(std::string_view id) {
                 return s > 0 ? std::optional(ga_session(s)) : std::nullopt;
             }
             // "n/m" numbering began with session 31: "4/1" is another body's resolution
-            int s = to_int(p);
+            int s = chars::parse_int(p);
             return s >= 31 ? std::optional(ga_session(s)) : std::nullopt;
         }
         // A/80/L.1, A/C.3/80/L.17, A/CONF.231/…: the first all-digit component after the body, if a session
@@ -110,7 +105,7 @@ std::optional<ActTime> act_time(std::string_view id) {
                                     parts[i] == "INF" || parts[i] == "BUR"))
             ++i;
         if (i + 1 >= parts.size()) return std::nullopt;  // A/9601: a plain sequence number
-        int s = to_int(parts[i]);
+        int s = chars::parse_int(parts[i]);
         if (s <= 0 || s > 99) return std::nullopt;
         if (s < 31) return std::nullopt;  // before 1976 GA documents were plain sequence numbers
         return ga_session(s);
@@ -121,7 +116,7 @@ std::optional<ActTime> act_time(std::string_view id) {
             if (!ny) return std::nullopt;
             return of_year(ny->second, Series::sc_number, ny->first);
         }
-        int year = to_int(parts[1]);  // S/2024/123
+        int year = chars::parse_int(parts[1]);  // S/2024/123
         if (year >= 1994 && year <= 2100 && parts.size() > 2) return of_year(year, Series::none);
         return std::nullopt;
     }
@@ -130,7 +125,7 @@ std::optional<ActTime> act_time(std::string_view id) {
         if (parts[i] == "CN.4") ++i;
         if (i < parts.size() && (parts[i] == "RES" || parts[i] == "DEC")) ++i;
         if (i + 1 >= parts.size()) return std::nullopt;
-        int year = to_int(parts[i]);
+        int year = chars::parse_int(parts[i]);
         if (year < 1946 || year > 2100) return std::nullopt;
         ActTime t = of_year(year);
         // since 2014 the Council's year-numbered session opens in July of the year before
@@ -142,11 +137,11 @@ std::optional<ActTime> act_time(std::string_view id) {
 
 std::optional<Window> date_window(std::string_view iso) {
     if (iso.size() < 4) return std::nullopt;
-    int year = to_int(iso.substr(0, 4));
+    int year = chars::parse_int(iso.substr(0, 4));
     if (year < 1900) return std::nullopt;
     if (iso.size() == 4) return Window{month_of(year, 1), month_of(year, 12)};
     if (iso.size() < 7) return std::nullopt;
-    int month = to_int(iso.substr(5, 2));
+    int month = chars::parse_int(iso.substr(5, 2));
     if (month < 1 || month > 12) return std::nullopt;
     return Window{month_of(year, month), month_of(year, month)};
 }

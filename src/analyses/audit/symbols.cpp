@@ -267,7 +267,7 @@ void slash_tokens(std::string_view text, Findings& out) {
 // Words that may precede a number of a citation: an OCR'd number there is a misread act or volume.
 bool citation_context_before(std::string_view text, std::size_t at) {
     for (std::string_view w : {"resolution ", "resolutions ", "Resolution ", "decision ", "vol. ", "vols. ", "No. ",
-                               "Nos. ", "No ", "r\xC3\xA9solution ", "resoluci\xC3\xB3n ", "Resolution "})
+                               "Nos. ", "No ", "r\xC3\xA9solution ", "resoluci\xC3\xB3n "})
         if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
     return false;
 }

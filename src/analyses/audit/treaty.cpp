@@ -24,8 +24,8 @@ void check_treaties(const Extraction& x, std::string_view text, Findings& out) {
         Finding f = make_finding("treaty-malformed", r.begin, r.end,
                                  fmt::format("malformed Treaty Series citation \"{}\": {}", span,
                                              std::string_view(r.status).substr(11)));
-        if (r.status.find("has no label") != std::string::npos) {
-            // the unlabelled number is the last run of digits
+        {   // the only malformation the extractor reports: the registration number has no label,
+            // and the unlabelled number is the last run of digits
             std::size_t at = span.size();
             while (at > 0 && !chars::is_digit(span[at - 1])) --at;
             while (at > 0 && chars::is_digit(span[at - 1])) --at;
