@@ -66,7 +66,7 @@ Command add_audit_command(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
     a->add_flag("--corpus", options->corpus, "The inputs are the whole corpus: report cited documents not among them");
-    a->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*a, options->output);
     return {a, [options] { return run_audit(*options); }};
 }
 

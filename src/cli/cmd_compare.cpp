@@ -9,6 +9,7 @@
 
 #include "analyses/compare.hpp"
 #include "cli/command.hpp"
+#include "cli/document_stream.hpp"
 #include "output/output_to.hpp"
 #include "output/compare_report.hpp"
 #include "refs/extract.hpp"
@@ -56,7 +57,7 @@ Command add_compare_command(CLI::App& app) {
     c->add_option("--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
-    c->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*c, options->output);
     c->add_option("--max-bytes", options->max_bytes, "Refuse files larger than this")->capture_default_str();
     return {c, [options] { return run_compare(*options); }};
 }

@@ -48,7 +48,7 @@ Command add_extract_command(CLI::App& app) {
     x->add_option("--format", options->format, "Output format")
         ->check(CLI::IsMember({"jsonl", "json", "text"}))
         ->capture_default_str();
-    x->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*x, options->output);
     return {x, [options] { return run_extract(*options); }};
 }
 

@@ -7,21 +7,20 @@
 #include "citation_graph.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
+#include "cli/graph_input.hpp"
 #include "dot_export.hpp"
 
 namespace unxref {
 namespace {
 
 struct GraphOptions {
-    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
+    InputOptions input;  // documents or `unxref extract` JSONL (read_graph)
     std::string output;
 };
 
 int run_graph(const GraphOptions& options) {
-    CitationGraphBuilder builder;
-    std::size_t failures =
-        for_each_document(options.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
-    CitationGraph graph = builder.build();
+    std::size_t failures = 0;
+    CitationGraph graph = read_graph(options.input, failures);
     write_dot(graph, options.output);
     fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, graph.node_count(),
                graph.edge_count());

@@ -9,6 +9,7 @@
 #include "citation_graph.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
+#include "cli/graph_input.hpp"
 #include "dot_export.hpp"
 #include "lineage_output.hpp"
 #include "output/output_to.hpp"
@@ -19,7 +20,7 @@ namespace {
 
 struct LineageCommandOptions {
     std::string id;
-    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
+    InputOptions input;  // documents or `unxref extract` JSONL (read_graph)
     bool ancestors = false, descendants = false, both = false, series = false;
     int depth = 1;
     std::string format;  // tree json dot svg png; "" = from -o's extension, else tree
@@ -47,10 +48,8 @@ int run_lineage(const LineageCommandOptions& o) {
     // a drawing is written to a file: say so before reading any input
     if ((format == "svg" || format == "png") && (o.output.empty() || o.output == "-"))
         throw std::runtime_error(fmt::format("--format {} needs -o FILE", format));
-    CitationGraphBuilder builder;
-    std::size_t failures =
-        for_each_document(o.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
-    CitationGraph graph = builder.build();
+    std::size_t failures = 0;
+    CitationGraph graph = read_graph(o.input, failures);
     LineageOptions options;
     options.direction = o.ancestors ? Direction::ancestors : o.descendants ? Direction::descendants : Direction::both;
     options.depth = o.depth;
@@ -97,7 +96,7 @@ Command add_lineage_command(CLI::App& app) {
     c->add_flag("--series", o->series, "Its series: earlier and later resolutions with the same title");
     c->add_option("--format", o->format, "tree, json, dot, svg or png (default: from -o's extension, else tree)")
         ->check(CLI::IsMember({"tree", "json", "dot", "svg", "png"}));
-    c->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*c, o->output);
     return {c, [o] { return run_lineage(*o); }};
 }
 

@@ -7,6 +7,7 @@
 #include "citation_graph.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
+#include "cli/graph_input.hpp"
 #include "output/output_to.hpp"
 #include "stats.hpp"
 
@@ -14,7 +15,7 @@ namespace unxref {
 namespace {
 
 struct StatsOptions {
-    InputOptions input{.accept_extractions = true};  // documents or `unxref extract` JSONL
+    InputOptions input;  // documents or `unxref extract` JSONL (read_graph)
     std::size_t top = 10;
     std::string output;
 };
@@ -50,10 +51,8 @@ void print_stats(std::FILE* out, const CitationGraph& graph, const GraphStats& s
 }
 
 int run_stats(const StatsOptions& o) {
-    CitationGraphBuilder builder;
-    std::size_t failures =
-        for_each_document(o.input, [&](const Extraction& x, std::string_view) { builder.add(x); });
-    CitationGraph graph = builder.build();
+    std::size_t failures = 0;
+    CitationGraph graph = read_graph(o.input, failures);
     GraphStats s = graph_stats(graph, o.top);
     output_to(o.output, [&](std::FILE* out) { print_stats(out, graph, s); });
     return failures ? exit_input_errors : exit_ok;
@@ -66,7 +65,7 @@ Command add_stats_command(CLI::App& app) {
     auto* c = app.add_subcommand("stats", "Counts, most-cited, PageRank, components and cycles of the citation graph");
     add_input_options(*c, o->input);
     c->add_option("--top", o->top, "How many most-cited and PageRank entries")->capture_default_str();
-    c->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*c, o->output);
     return {c, [o] { return run_stats(*o); }};
 }
 

@@ -39,7 +39,7 @@ Command add_treaties_command(CLI::App& app) {
     t->add_option("--format", options->format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
-    t->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+    add_output_option(*t, options->output);
     return {t, [options] { return run_treaties(*options); }};
 }
 

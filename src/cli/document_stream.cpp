@@ -209,6 +209,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("!--no-progress", options.progress, "No progress line on standard error");
 }
 
+void add_output_option(CLI::App& command, std::string& output) {
+    command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output (-)");
+}
+
 namespace {
 
 // The loop behind both entry points: `render` (may be empty) runs where each file is

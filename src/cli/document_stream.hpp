@@ -29,6 +29,9 @@ struct InputOptions {
 // Adds PATH... and the input options shared by every command to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
+// Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
+void add_output_option(CLI::App& command, std::string& output);
+
 // `text` is what the offsets point into; empty for documents read back from JSONL.
 using OnDocument = std::function<void(const Extraction&, std::string_view text)>;
 using OnLoadError = std::function<void(const LoadError&)>;
