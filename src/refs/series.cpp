@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <optional>
 
 #include "text/layout.hpp"
@@ -36,8 +37,9 @@ struct Clause {
     }
 };
 
+// "1. Decides …", or "1." alone on its line (PDF text often breaks after the number).
 bool operative_start(std::string_view t) {
-    return t.size() > 2 && t[0] == '1' && t[1] == '.' && (t[2] == ' ' || t[2] == '\t');
+    return t.size() >= 2 && t[0] == '1' && t[1] == '.' && (t.size() == 2 || t[2] == ' ' || t[2] == '\t');
 }
 
 // Preambular clauses: a new one starts after a gap (blank line, page furniture, footnotes)
@@ -64,7 +66,9 @@ std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout
         Clause& c = clauses.back();
         if (!c.text.empty()) c.text += ' ';
         c.pieces.emplace_back(static_cast<std::size_t>(t.data() - text.data()), c.text.size());
-        for (char ch : t) c.text += lower(ch);
+        std::size_t from = c.text.size();
+        c.text += t;
+        std::transform(c.text.begin() + static_cast<long>(from), c.text.end(), c.text.begin() + static_cast<long>(from), lower);
         last = t.back();
         gap = false;
     }
@@ -83,9 +87,31 @@ std::optional<std::string> entitled(std::string_view segment) {
     return std::string(segment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin));
 }
 
-bool says_series(std::string_view segment) {
-    return std::any_of(series_phrases.begin(), series_phrases.end(),
-                       [&](const char* p) { return segment.find(p) != std::string_view::npos; });
+// Where a series phrase occurs in a clause's text: (start, end) pairs, in order. One pass,
+// each byte compared only with the phrases that begin with it (searching each of the 24
+// phrases in each list of a clause was the costliest part of extracting a resolution).
+std::vector<std::pair<std::size_t, std::size_t>> series_phrase_spans(std::string_view text) {
+    static const auto by_first = [] {
+        std::array<std::vector<std::string_view>, 256> index;
+        for (std::string_view phrase : series_phrases) index[static_cast<unsigned char>(phrase[0])].push_back(phrase);
+        return index;
+    }();
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        for (std::string_view phrase : by_first[static_cast<unsigned char>(text[i])])
+            if (i + 1 < text.size() && text[i + 1] == phrase[1] && text.compare(i, phrase.size(), phrase) == 0)
+                spans.emplace_back(i, i + phrase.size());
+    return spans;
+}
+
+// Where `word` occurs in `text`, in order (memmem: string_view::find stops at every "r").
+std::vector<std::size_t> occurrences(std::string_view text, std::string_view word) {
+    std::vector<std::size_t> at;
+    for (const char* p = text.data(), *end = text.data() + text.size();
+         (p = static_cast<const char*>(::memmem(p, static_cast<std::size_t>(end - p), word.data(), word.size())));
+         ++p)
+        at.push_back(static_cast<std::size_t>(p - text.data()));
+    return at;
 }
 
 }  // namespace
@@ -117,23 +143,35 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
     auto [prefix, session] = prefix_and_session(x.document.symbol);
     if (prefix.empty()) return series;  // only resolutions have series
     std::string own_key = series_key(x.document.title);
+    // the own organ's resolutions cited in the body, in text order (references are sorted)
+    std::vector<std::size_t> candidates;
+    for (std::size_t i = 0; i < x.references.size(); ++i) {
+        const Reference& r = x.references[i];
+        if (r.kind == Kind::resolution && r.id.starts_with(prefix) && r.footnote.empty()) candidates.push_back(i);
+    }
+    if (candidates.empty()) return series;
     bool first_list = true;  // rule (b) applies to the first clause citing the organ's resolutions
+    std::size_t next = 0;    // the first candidate not before the current clause
     for (const Clause& clause : preamble_clauses(text, layout)) {
-        // the clause's own-organ resolutions, by position in the clause text
+        // the clause's own-organ resolutions, by position in the clause text (clauses are in
+        // file order: each candidate is looked at by the clause it may fall in and the next)
         std::vector<std::pair<std::size_t, std::size_t>> cited;  // (position, reference index)
-        for (std::size_t i = 0; i < x.references.size(); ++i) {
-            const Reference& r = x.references[i];
-            if (r.kind != Kind::resolution || !r.id.starts_with(prefix) || !r.footnote.empty()) continue;
-            if (auto pos = clause.at(r.begin)) cited.emplace_back(*pos, i);
+        while (next < candidates.size() && !clause.pieces.empty() &&
+               x.references[candidates[next]].begin < clause.pieces.front().first)
+            ++next;
+        for (std::size_t k = next; k < candidates.size(); ++k) {
+            auto pos = clause.at(x.references[candidates[k]].begin);
+            if (!pos) break;
+            cited.emplace_back(*pos, candidates[k]);
         }
         if (cited.empty()) continue;
         // lists: each "resolution(s)"/"decision(s)" keyword starts one
         std::vector<std::size_t> starts{0};
         for (const char* word : {"resolution", "decision"})
-            for (std::size_t p = clause.text.find(word); p != std::string::npos; p = clause.text.find(word, p + 1))
-                starts.push_back(p);
+            for (std::size_t p : occurrences(clause.text, word)) starts.push_back(p);
         std::sort(starts.begin(), starts.end());
         starts.push_back(clause.text.size());
+        auto phrases = series_phrase_spans(clause.text);
         bool previous_empty_says = false;  // "all its previous resolutions on …, the most recent of which was resolution 79/170"
         for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
             std::size_t begin = starts[s], end = starts[s + 1];
@@ -143,7 +181,9 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
             std::vector<std::size_t> members;
             for (auto [pos, i] : cited)
                 if (pos >= begin && pos < end) members.push_back(i);
-            bool says = says_series(segment);
+            std::size_t segment_end = begin + segment.size();
+            bool says = std::any_of(phrases.begin(), phrases.end(),
+                                    [&](auto span) { return span.first >= begin && span.second <= segment_end; });
             if (members.empty()) {
                 previous_empty_says = previous_empty_says || says;
                 continue;
