@@ -8,6 +8,7 @@
 #include "refs/act_id.hpp"
 #include "refs/organ.hpp"
 #include "refs/symbol.hpp"
+#include "text/chars.hpp"
 
 namespace unxref {
 namespace {
@@ -33,6 +34,9 @@ std::string title_act(std::string_view line, Organ home) {
             break;
         }
     }
+    // a number starts with a digit, or "S-"/"ES-" (special sessions): most lines are told
+    // by their first byte, without running the grammar (a speech's 40 first lines are prose)
+    if (line.empty() || !(chars::is_digit(line[0]) || line[0] == 'S' || line[0] == 'E')) return {};
     grammar::NumberMatch number;
     if (!grammar::parse_number(line.data(), line.data() + line.size(), number)) return {};
     std::string_view rest(number.end, static_cast<std::size_t>(line.data() + line.size() - number.end));
