@@ -1,12 +1,14 @@
-// The anchor pass: every needle is found both by the 16-byte SIMD loop and by the scalar
-// tail that handles the last bytes (the SIMD loop lists the keys itself).
+// The anchor pass: every needle is found both by the 32-byte SIMD loop and by the scalar
+// tail that handles the last bytes, and the SIMD pass finds what the portable one finds.
 #include <catch2/catch.hpp>
 
 #include <string>
 
 #include "refs/anchors.hpp"
+#include "helpers.hpp"
 
 using namespace unxref;
+using unxref::test::read_repo_file;
 
 TEST_CASE("each anchor needle is found in the SIMD part and in the tail") {
     struct Row {
@@ -31,17 +33,35 @@ TEST_CASE("each anchor needle is found in the SIMD part and in the tail") {
         {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, AnchorKind::act_suffix},                                    // 号决议
         {"/", 0, AnchorKind::slash},
     };
-    // every alignment to the 16-byte blocks, with and without bytes after the word: the key
+    // every alignment to the 32-byte blocks, with and without bytes after the word: the key
     // falls in a block for some and in the scalar tail for others
     for (auto const& row : rows) {
-        for (std::size_t lead = 0; lead < 32; ++lead)
+        for (std::size_t lead = 0; lead < 64; ++lead)
         for (std::size_t trail : {std::size_t{0}, std::size_t{20}}) {
             std::string text = std::string(lead, ' ') + row.word + std::string(trail, ' ');
             INFO(row.word << " after " << lead << " bytes, " << trail << " after");
-            auto anchors = find_anchors(text);
-            REQUIRE(anchors.size() == 1);
-            CHECK(anchors[0].pos == lead + row.needle_at);
-            CHECK(anchors[0].kind == row.kind);
+            for (auto const& anchors : {find_anchors(text), detail::find_anchors_portable(text)}) {
+                REQUIRE(anchors.size() == 1);
+                CHECK(anchors[0].pos == lead + row.needle_at);
+                CHECK(anchors[0].kind == row.kind);
+            }
+        }
+    }
+}
+
+TEST_CASE("the SIMD anchor pass agrees with the portable one on real documents") {
+    for (std::string file : {"tests/data/A_RES_80_110.en.txt", "tests/data/S_RES_687_(1991).en.txt",
+                             "examples/A_RES_68_192.de.md", "tests/data/multilingual/S_2015_52.ru.txt",
+                             "tests/data/multilingual/S_2015_52.ar.txt", "tests/data/multilingual/S_2015_52.zh.txt"}) {
+        INFO(file);
+        std::string text = read_repo_file(file);
+        auto simd = find_anchors(text);
+        auto portable = detail::find_anchors_portable(text);
+        CHECK(!simd.empty());
+        REQUIRE(simd.size() == portable.size());
+        for (std::size_t i = 0; i < simd.size(); ++i) {
+            CHECK(simd[i].pos == portable[i].pos);
+            CHECK(simd[i].kind == portable[i].kind);
         }
     }
 }

@@ -1,5 +1,5 @@
 // The cheap first pass of citation finding: every place a citation can start, found in one
-// pass over the bytes (16 at a time where the CPU allows) before any grammar runs.
+// pass over the bytes (32 at a time where the CPU allows) before any grammar runs.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +22,12 @@ struct Anchor {
     bool operator<(const Anchor& other) const { return pos < other.pos; }
 };
 
-// All anchors of `text` in text order.
+// All anchors of `text` in text order (32 bytes at a time where the CPU has AVX2).
 std::vector<Anchor> find_anchors(std::string_view text);
+
+namespace detail {
+// The same, one byte at a time on every CPU: what the SIMD pass must agree with.
+std::vector<Anchor> find_anchors_portable(std::string_view text);
+}  // namespace detail
 
 }  // namespace unxref
