@@ -20,6 +20,13 @@ using chars::is_digit;
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
+    // most lines have nothing to trim but their line feed: told by the two ends
+    auto plain_front = [](char c) { return !is_space(c) && c != '\xC2'; };  // no space, no NBSP's lead byte
+    auto plain_back = [](char c) { return !is_space(c) && c != '\xA0'; };   // no space, no NBSP's last byte
+    if (!s.empty() && plain_front(s.front())) {
+        if (plain_back(s.back())) return s;
+        if (s.back() == '\n' && s.size() > 1 && plain_back(s[s.size() - 2])) return s.substr(0, s.size() - 1);
+    }
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
     // no-break spaces at the edges
@@ -228,9 +235,11 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     // Page furniture and the running title next to a repeated symbol header.
     std::unordered_map<std::string_view, int> next_to_header;
     std::vector<std::size_t> header_lines;
+    std::vector<std::size_t> separator_lines;  // "_____" above a page's footnotes
     for (std::size_t i = 0; i < lines; ++i) {
         std::string_view t = line_text(i);
         if (t.empty()) continue;
+        if (t.front() == '_' && is_separator(t)) separator_lines.push_back(i);
         Furniture kind = furniture_line(t, own_symbol);
         if (kind != Furniture::none || (layout.markdown && t == "---"))
             layout.furniture[i] = kind == Furniture::page_foot ? Layout::page_foot : Layout::furniture_line;
@@ -275,8 +284,8 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
                   [](auto const& a, auto const& b) { return a.begin < b.begin; });
         return layout;
     }
-    for (std::size_t i = 0; i < lines; ++i) {
-        if (!is_separator(line_text(i))) continue;
+    for (std::size_t next_line = 0; std::size_t i : separator_lines) {
+        if (i < next_line) continue;  // read as part of the footnotes below an earlier separator
         layout.footnote[i] = 1;
         bool in_definition = false;
         bool awaiting_text = false;  // after a lone label
@@ -317,7 +326,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
                 break;  // the page's text resumes
             }
         }
-        i = j - 1;
+        next_line = j;
     }
     return layout;
 }
