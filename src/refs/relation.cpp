@@ -6,58 +6,77 @@
 #include <vector>
 
 #include "text/chars.hpp"
+#include "text/key_scan.hpp"
 
 namespace unxref {
 namespace {
 
+// A clause verb or report phrase, found through a three-byte key at a word start within it
+// (`key_at`) in scanner bucket `bucket`: keys of one bucket share bytes, since the scanner
+// admits any combination of a bucket's bytes (see text/key_scan.hpp).
 struct Verb {
     std::string_view words;
-    Relation relation;
+    Relation relation;  // Relation::based_on_report for the report phrases
+    unsigned bucket;
+    std::size_t key_at = 0;
 };
 
-// From ../docs/reference-forms.md §5, in en/fr/es/de, capitalised and not.
+constexpr auto recalls = Relation::recalls, reaffirms = Relation::reaffirms, welcomes = Relation::welcomes,
+               takes_note = Relation::takes_note, report = Relation::based_on_report;
+
+// From ../docs/reference-forms.md §5, in en/fr/es/de, capitalised and not; and "[on the report
+// of the Third Committee (A/78/…)]", where the phrase sits right before the symbol.
 constexpr Verb verbs[] = {
-    {"Recalling", Relation::recalls}, {"recalling", Relation::recalls}, {"Recalls", Relation::recalls},
-    {"recalls", Relation::recalls}, {"Rappelant", Relation::recalls}, {"rappelant", Relation::recalls},
-    {"Rappelle", Relation::recalls}, {"rappelle", Relation::recalls}, {"Recordando", Relation::recalls},
-    {"recordando", Relation::recalls}, {"Recuerda", Relation::recalls}, {"recuerda", Relation::recalls},
-    {"unter Hinweis", Relation::recalls}, {"erinnert", Relation::recalls}, {"erinnernd", Relation::recalls},
-    {"Reaffirming", Relation::reaffirms}, {"reaffirming", Relation::reaffirms}, {"Reaffirms", Relation::reaffirms},
-    {"reaffirms", Relation::reaffirms}, {"R\xC3\xA9" "affirmant", Relation::reaffirms},
-    {"r\xC3\xA9" "affirmant", Relation::reaffirms}, {"R\xC3\xA9" "affirme", Relation::reaffirms},
-    {"r\xC3\xA9" "affirme", Relation::reaffirms}, {"Reafirmando", Relation::reaffirms},
-    {"reafirmando", Relation::reaffirms}, {"Reafirma", Relation::reaffirms}, {"reafirma", Relation::reaffirms},
-    {"Bekr\xC3\xA4" "ftigung", Relation::reaffirms}, {"bekr\xC3\xA4" "ftigend", Relation::reaffirms},
-    {"bekr\xC3\xA4" "ftigt", Relation::reaffirms},
-    {"Welcoming", Relation::welcomes}, {"welcoming", Relation::welcomes}, {"Welcomes", Relation::welcomes},
-    {"welcomes", Relation::welcomes}, {"Se f\xC3\xA9licitant", Relation::welcomes},
-    {"se f\xC3\xA9licitant", Relation::welcomes}, {"Se f\xC3\xA9licite", Relation::welcomes},
-    {"se f\xC3\xA9licite", Relation::welcomes}, {"Accueillant avec satisfaction", Relation::welcomes},
-    {"accueille avec satisfaction", Relation::welcomes}, {"Acogiendo con beneplácito", Relation::welcomes},
-    {"acoge con beneplácito", Relation::welcomes}, {"Begr\xC3\xBC\xC3\x9Fung", Relation::welcomes},
-    {"begr\xC3\xBC\xC3\x9Ft", Relation::welcomes}, {"begr\xC3\xBC\xC3\x9F" "end", Relation::welcomes},
-    {"Taking note", Relation::takes_note}, {"taking note", Relation::takes_note}, {"Takes note", Relation::takes_note},
-    {"takes note", Relation::takes_note}, {"Noting", Relation::takes_note}, {"noting", Relation::takes_note},
-    {"Notes", Relation::takes_note}, {"Prenant note", Relation::takes_note}, {"prenant note", Relation::takes_note},
-    {"Prend note", Relation::takes_note}, {"prend note", Relation::takes_note}, {"Tomando nota", Relation::takes_note},
-    {"tomando nota", Relation::takes_note}, {"Toma nota", Relation::takes_note}, {"toma nota", Relation::takes_note},
-    {"Kenntnis", Relation::takes_note}, {"nimmt", Relation::takes_note},
+    {"Recalling", recalls, 0}, {"recalling", recalls, 0}, {"Recalls", recalls, 0}, {"recalls", recalls, 0},
+    {"Rappelant", recalls, 1}, {"rappelant", recalls, 1}, {"Rappelle", recalls, 1}, {"rappelle", recalls, 1},
+    {"Recordando", recalls, 0}, {"recordando", recalls, 0}, {"Recuerda", recalls, 0}, {"recuerda", recalls, 0},
+    {"unter Hinweis", recalls, 6, 6}, {"erinnert", recalls, 6}, {"erinnernd", recalls, 6},
+    {"Reaffirming", reaffirms, 0}, {"reaffirming", reaffirms, 0}, {"Reaffirms", reaffirms, 0},
+    {"reaffirms", reaffirms, 0}, {"R\xC3\xA9" "affirmant", reaffirms, 1}, {"r\xC3\xA9" "affirmant", reaffirms, 1},
+    {"R\xC3\xA9" "affirme", reaffirms, 1}, {"r\xC3\xA9" "affirme", reaffirms, 1}, {"Reafirmando", reaffirms, 0},
+    {"reafirmando", reaffirms, 0}, {"Reafirma", reaffirms, 0}, {"reafirma", reaffirms, 0},
+    {"Bekr\xC3\xA4" "ftigung", reaffirms, 5}, {"bekr\xC3\xA4" "ftigend", reaffirms, 5},
+    {"bekr\xC3\xA4" "ftigt", reaffirms, 5},
+    {"Welcoming", welcomes, 2}, {"welcoming", welcomes, 2}, {"Welcomes", welcomes, 2}, {"welcomes", welcomes, 2},
+    {"Se f\xC3\xA9licitant", welcomes, 7, 3}, {"se f\xC3\xA9licitant", welcomes, 7, 3},
+    {"Se f\xC3\xA9licite", welcomes, 7, 3}, {"se f\xC3\xA9licite", welcomes, 7, 3},
+    {"Accueillant avec satisfaction", welcomes, 7}, {"accueille avec satisfaction", welcomes, 7},
+    {"Acogiendo con benepl\xC3\xA1" "cito", welcomes, 7}, {"acoge con benepl\xC3\xA1" "cito", welcomes, 7},
+    {"Begr\xC3\xBC\xC3\x9Fung", welcomes, 5}, {"begr\xC3\xBC\xC3\x9Ft", welcomes, 5},
+    {"begr\xC3\xBC\xC3\x9F" "end", welcomes, 5},
+    {"Taking note", takes_note, 2}, {"taking note", takes_note, 2}, {"Takes note", takes_note, 2},
+    {"takes note", takes_note, 2}, {"Noting", takes_note, 3}, {"noting", takes_note, 3}, {"Notes", takes_note, 3},
+    {"Prenant note", takes_note, 4}, {"prenant note", takes_note, 4}, {"Prend note", takes_note, 4},
+    {"prend note", takes_note, 4}, {"Tomando nota", takes_note, 4}, {"tomando nota", takes_note, 4},
+    {"Toma nota", takes_note, 4}, {"toma nota", takes_note, 4}, {"Kenntnis", takes_note, 3},
+    {"nimmt", takes_note, 3},
+    {"on the report of", report, 0, 7}, {"On the report of", report, 0, 7}, {"sur le rapport", report, 1, 7},
+    {"Sur le rapport", report, 1, 7}, {"sobre la base del informe", report, 6},
+    {"Sobre la base del informe", report, 6}, {"aufgrund des Berichts", report, 5, 13},
+    {"Aufgrund des Berichts", report, 5, 13},
 };
 
-// "[on the report of the Third Committee (A/78/…)]": the phrase sits right before the symbol
-constexpr std::array<std::string_view, 8> report_phrases{
-    "on the report of", "On the report of", "sur le rapport", "Sur le rapport", "sobre la base del informe",
-    "Sobre la base del informe", "aufgrund des Berichts", "Aufgrund des Berichts"};
+// The scanner finds keys at word starts only.
+constexpr bool keys_start_words() {
+    for (auto const& verb : verbs)
+        if (verb.bucket > 7 || verb.key_at + KeyScanner::key_size > verb.words.size() ||
+            (verb.key_at > 0 && verb.words[verb.key_at - 1] != ' '))
+            return false;
+    return true;
+}
+static_assert(keys_start_words(), "a verb's key must start one of its words");
 
 using chars::is_letter_byte;
 
-// Where the paragraph holding `offset` starts. A paragraph starts after a blank line;
-// one that follows a page foot (footnotes, running header) and begins in lower case
-// continues the paragraph before it.
-std::size_t paragraph_start(std::string_view text, const Layout& layout, std::size_t offset) {
+// Where the paragraph holding `offset` starts, but no earlier than line `floor` (the walk
+// back stops there: a speech of short lines has no blank line for hundreds of lines). A
+// paragraph starts after a blank line; one that follows a page foot (footnotes, running
+// header) and begins in lower case continues the paragraph before it.
+std::size_t paragraph_start(std::string_view text, const Layout& layout, std::size_t offset, std::size_t floor) {
     std::size_t line = layout.line_of(offset);
     std::size_t steps = 0;
-    while (line > 0 && steps++ < 400) {
+    auto start = [&](std::size_t l) { return layout.line_starts[std::max(l, floor)]; };
+    while (line > floor && steps++ < 400) {
         std::string_view t = trimmed_line(text, layout, line);
         std::string_view previous = trimmed_line(text, layout, line - 1);
         bool blank_before = previous.empty() || !layout.is_body(line - 1);
@@ -79,39 +98,26 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
                                              token.find('/') != std::string_view::npos));
             bool continues = crossed_page && lower && !layout.markdown;
             bool continues_md = crossed_page && layout.markdown && !t.starts_with("*") && lower;
-            if (!continues && !continues_md) return layout.line_starts[line];
+            if (!continues && !continues_md) return start(line);
             line = p;
             continue;
         }
         --line;
     }
-    return layout.line_starts[line];
+    return start(line);
 }
 
-// Verbs and report phrases by first byte and by the length of their first word, so that
-// each word of a clause costs one table lookup and, rarely, one comparison.
-struct Candidate {
-    std::string_view words;
-    std::size_t first_word;  // length of the first word
-    Relation relation;       // Relation::based_on_report for the report phrases
-};
+// The scanner for the verbs' keys, and the verbs by the first byte of their key.
 struct VerbIndex {
-    std::array<std::vector<Candidate>, 256> by_first{};
-    // bit n of lengths[c]: some candidate starts with byte c and its first word has n bytes;
-    // most words of a clause are dismissed by this one test
-    std::array<std::uint32_t, 256> lengths{};
-    bool may_start(char c, std::size_t length) const {
-        return length < 32 && (lengths[static_cast<unsigned char>(c)] >> length & 1u);
+    KeyScanner scanner;
+    std::array<std::vector<const Verb*>, 256> by_key{};
+    VerbIndex() : scanner(keys(), true) {
+        for (auto const& verb : verbs) by_key[static_cast<unsigned char>(verb.words[verb.key_at])].push_back(&verb);
     }
-    VerbIndex() {
-        auto add = [&](std::string_view words, Relation relation) {
-            std::size_t word = 0;
-            while (word < words.size() && is_letter_byte(words[word])) ++word;
-            by_first[static_cast<unsigned char>(words[0])].push_back({words, word, relation});
-            if (word < 32) lengths[static_cast<unsigned char>(words[0])] |= 1u << word;
-        };
-        for (auto phrase : report_phrases) add(phrase, Relation::based_on_report);
-        for (auto const& verb : verbs) add(verb.words, verb.relation);
+    static std::vector<KeyScanner::Key> keys() {
+        std::vector<KeyScanner::Key> out;
+        for (auto const& verb : verbs) out.push_back({verb.words.substr(verb.key_at, KeyScanner::key_size), verb.bucket});
+        return out;
     }
 };
 const VerbIndex& verb_index() {
@@ -121,46 +127,43 @@ const VerbIndex& verb_index() {
 
 }  // namespace
 
-void ClauseReader::restart(std::size_t paragraph) {
-    paragraph_ = paragraph;
-    scanned_ = paragraph;
+void ClauseReader::restart(std::size_t clause) {
+    origin_ = clause;
+    scanned_ = clause;
     best_ = Relation::other;
-    last_break_ = paragraph;
+    best_at_ = clause;
     last_report_ = std::string_view::npos;
 }
 
 // Accounts for every verb and report phrase that lies wholly before `offset`; one that
-// would reach past it (never seen in practice) is left for a later call. Reads word by word.
+// would reach past it (never seen in practice) is left for a later call. Only the places the
+// scanner gives are compared.
 void ClauseReader::advance(std::size_t offset) {
     auto const& index = verb_index();
-    while (scanned_ < offset) {
-        std::size_t at = scanned_;
-        char c = text_[at];
-        if (!is_letter_byte(c)) {
-            if (c == '[' || c == '\n') last_break_ = at;
-            ++scanned_;
-            continue;
-        }
-        std::size_t word_end = at + 1;
-        while (word_end < text_.size() && is_letter_byte(text_[word_end])) ++word_end;
-        bool word_start = at == paragraph_ || !is_letter_byte(text_[at - 1]);
-        if (word_start && index.may_start(c, word_end - at)) {
-            for (auto const& candidate : index.by_first[static_cast<unsigned char>(c)]) {
-                if (candidate.first_word != word_end - at || text_.compare(at, candidate.words.size(), candidate.words))
-                    continue;
-                std::size_t end = at + candidate.words.size();
-                if (end < text_.size() && is_letter_byte(text_[end])) continue;
-                if (end > offset) return;
-                if (candidate.relation == Relation::based_on_report) {
-                    last_report_ = at;
-                    continue;
-                }
-                best_ = candidate.relation;
-                break;
+    places_.clear();
+    index.scanner.find(text_, scanned_, offset, places_);
+    for (std::size_t at : places_) {
+        for (const Verb* verb : index.by_key[static_cast<unsigned char>(text_[at])]) {
+            if (at < verb->key_at) continue;
+            std::size_t start = at - verb->key_at;
+            if (text_.compare(start, verb->words.size(), verb->words) != 0) continue;
+            std::size_t end = start + verb->words.size();
+            if ((start > 0 && is_letter_byte(text_[start - 1])) || (end < text_.size() && is_letter_byte(text_[end])))
+                continue;
+            if (end > offset) {
+                scanned_ = at;
+                return;
             }
+            if (verb->relation == Relation::based_on_report) {
+                last_report_ = start;
+            } else {
+                best_ = verb->relation;
+                best_at_ = start;
+            }
+            break;
         }
-        scanned_ = std::min(word_end, offset);
     }
+    scanned_ = offset;
 }
 
 Relation ClauseReader::at(std::size_t offset) {
@@ -173,15 +176,18 @@ Relation ClauseReader::at(std::size_t offset) {
     std::size_t line_start = layout_.line_starts[line];
     std::size_t clause = line_start;
     if (layout_.line_end(line) - line_start <= longest_wrapped_line) {
-        clause = paragraph_start(text_, layout_, offset);
-        if (offset - clause > longest_clause)
-            clause = std::max(clause, layout_.line_starts[layout_.line_of(offset - longest_clause)]);
+        std::size_t floor = offset > longest_clause ? layout_.line_of(offset - longest_clause) : 0;
+        clause = paragraph_start(text_, layout_, offset, floor);
     }
-    if (clause != paragraph_ || offset < scanned_) restart(clause);
+    // Reading goes on from the last query when this clause starts within what was read and
+    // the offset lies ahead; verbs read before the clause's start then no longer count.
+    if (clause < origin_ || clause > scanned_ || offset < scanned_) restart(clause);
     advance(offset);
-    // the report a resolution was adopted on: the phrase within the same bracket
-    if (last_report_ != std::string_view::npos && last_report_ >= last_break_) return Relation::based_on_report;
-    return best_;
+    // the report a resolution was adopted on: the phrase within the same bracket and line
+    if (last_report_ != std::string_view::npos && last_report_ >= clause &&
+        text_.substr(last_report_, offset - last_report_).find_first_of("[\n") == std::string_view::npos)
+        return Relation::based_on_report;
+    return best_at_ >= clause ? best_ : Relation::other;
 }
 
 }  // namespace unxref

@@ -23,16 +23,17 @@ public:
     Relation at(std::size_t offset);
 
 private:
-    void restart(std::size_t paragraph);
+    void restart(std::size_t clause);
     void advance(std::size_t offset);
 
     std::string_view text_;
     const Layout& layout_;
-    std::size_t paragraph_ = std::string_view::npos;
+    std::size_t origin_ = std::string_view::npos;  // where reading started
     std::size_t scanned_ = 0;
-    Relation best_ = Relation::other;
-    std::size_t last_break_ = 0;   // last '[' or line break read
+    Relation best_ = Relation::other;  // the last verb read, at best_at_
+    std::size_t best_at_ = 0;
     std::size_t last_report_ = 0;  // start of the last report phrase read, or npos
+    std::vector<std::size_t> places_;  // where the scanner saw a key, reused from call to call
 };
 
 }  // namespace unxref
