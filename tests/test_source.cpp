@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "helpers.hpp"
 #include "text/source.hpp"
 
@@ -31,6 +33,29 @@ TEST_CASE("check_text refuses what is not UTF-8 text, with the reason") {
         CHECK_THAT(*problem, Catch::StartsWith(row.reason));
     }
     CHECK_FALSE(check_text("Verbesserung der Koordinierung \xE2\x80\x9E" "Menschenhandel\xE2\x80\x9C").has_value());
+}
+
+TEST_CASE("check_text finds the same at every place of the 32-byte blocks") {
+    // the checks run 32 bytes at a time where the CPU allows, with characters that run past a
+    // block's end: each defect and each character put at every offset of two blocks
+    const std::string chars[] = {"\xC3\xA9", "\xE2\x80\x9E", "\xF0\x9F\x98\x80", "\xD0\xB7"};
+    for (std::size_t at = 0; at < 70; ++at) {
+        INFO("at " << at);
+        std::string lead(at, 'a');
+        for (auto const& c : chars) {
+            CHECK_FALSE(check_text(lead + c + std::string(70, 'b')).has_value());
+            CHECK_FALSE(check_text(lead + c + c + c + "\t\n" + std::string(40, 'b')).has_value());
+            // a character cut short, and a control right after a character that crosses a block
+            CHECK(check_text(lead + c.substr(0, c.size() - 1) + std::string(70, 'b')) ==
+                  fmt::format("not UTF-8: invalid byte 0x{:02X} at offset {}", static_cast<unsigned char>(c[0]), at));
+            std::string controls = lead + c + std::string(10, '\x01') + std::string(40, 'b');
+            CHECK(check_text(controls) == fmt::format("not text: 10 of {} bytes are control characters", controls.size()));
+        }
+        CHECK(check_text(lead + "\xFF" + std::string(70, 'b')) == fmt::format("not UTF-8: invalid byte 0xFF at offset {}", at));
+        CHECK(check_text(lead + "\x7F" + std::string(10, 'b')) ==
+              (at + 11 < 20 ? std::optional<std::string>(fmt::format("not text: 1 of {} bytes are control characters", at + 11))
+                            : std::nullopt));
+    }
 }
 
 TEST_CASE("read_source refuses empty, too large and foreign binary input before reading it as text") {

@@ -8,8 +8,10 @@
 #include <cstring>
 #include <fmt/format.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#include <algorithm>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 #include "text/docx_reader.hpp"
@@ -17,6 +19,39 @@
 #include "text/pdf_reader.hpp"
 
 namespace unxref {
+
+namespace {
+
+// The length of the UTF-8 character whose lead byte s[i] is >= 0x80, or 0 when the bytes
+// there are no valid character (overlong forms, surrogates and code points past U+10FFFF too).
+std::size_t multibyte_length(const unsigned char* s, std::size_t i, std::size_t n) {
+    unsigned char c = s[i];
+    std::size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + len > n) return 0;
+    if (s[i + 1] < lo || s[i + 1] > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if ((s[i + k] & 0xC0) != 0x80) return 0;
+    return len;
+}
+
+// Control characters other than tab, line feed, carriage return and form feed.
+bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
+
+}  // namespace
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
     auto const* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -31,30 +66,12 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
             i += 8;
         }
         if (i >= n) break;
-        unsigned char c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             ++i;
             continue;
         }
-        std::size_t len;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;  // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        if (s[i + 1] < lo || s[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((s[i + k] & 0xC0) != 0x80) return i;
+        std::size_t len = multibyte_length(s, i, n);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;
@@ -62,28 +79,92 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
 
 namespace {
 
-// Control characters other than tab, line feed, carriage return and form feed. Sixteen
-// bytes at a time where the CPU allows: this runs over every byte of every input.
-std::size_t count_control_bytes(std::string_view bytes) {
-    auto is_control = [](unsigned char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
-    };
-    std::size_t controls = 0, i = 0;
-#if defined(__SSE2__)
-    auto same = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-    for (; i + 16 <= bytes.size(); i += 16) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
-        // signed: bytes >= 0x80 are negative, so keep only the ASCII ones below 0x20
-        __m128i low = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-        __m128i allowed = _mm_or_si128(_mm_or_si128(same(v, '\t'), same(v, '\n')), _mm_or_si128(same(v, '\r'), same(v, '\f')));
-        __m128i bad = _mm_or_si128(_mm_andnot_si128(allowed, low), same(v, 0x7F));
-        // add up the flagged bytes (0xFF each, masked to 1) with the sum of absolute differences
-        __m128i sums = _mm_sad_epu8(_mm_and_si128(bad, _mm_set1_epi8(1)), _mm_setzero_si128());
-        controls += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+// What check_text needs to know of every byte of every input, in one pass: the control
+// characters, and the first byte that is no valid UTF-8.
+struct ByteCensus {
+    std::size_t controls = 0;
+    std::size_t first_invalid = std::string_view::npos;
+};
+
+// From `i` to the end, one byte at a time.
+void census_tail(const unsigned char* s, std::size_t i, std::size_t n, ByteCensus& census) {
+    while (i < n) {
+        if (s[i] < 0x80 || census.first_invalid != std::string_view::npos) {
+            census.controls += is_control(s[i]);
+            ++i;
+            continue;
+        }
+        std::size_t len = multibyte_length(s, i, n);
+        if (len == 0) {
+            census.first_invalid = i;
+            ++i;
+        } else {
+            i += len;
+        }
     }
+}
+
+#if defined(__x86_64__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"  // AVX values pass only between AVX2 functions inlined here
+__attribute__((target("avx2"))) inline __m256i bytes_equal(__m256i v, char c) {
+    return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c));
+}
+
+// 32 bytes at a time: controls counted in the vector; UTF-8 checked character by character
+// only in blocks that hold a byte >= 0x80 (English text has few). Returns where the tail starts.
+__attribute__((target("avx2,popcnt"))) std::size_t census_avx2(const unsigned char* s, std::size_t n,
+                                                               ByteCensus& census) {
+    std::size_t i = 0;
+    while (i + 32 <= n) {
+        __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
+        // signed: bytes >= 0x80 are negative, so "below 0x20 and not negative" is ASCII only
+        __m256i low = _mm256_andnot_si256(_mm256_cmpgt_epi8(_mm256_setzero_si256(), v),
+                                          _mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v));
+        __m256i allowed = _mm256_or_si256(_mm256_or_si256(bytes_equal(v, '\t'), bytes_equal(v, '\n')),
+                                          _mm256_or_si256(bytes_equal(v, '\r'), bytes_equal(v, '\f')));
+        __m256i bad = _mm256_or_si256(_mm256_andnot_si256(allowed, low), bytes_equal(v, 0x7F));
+        census.controls += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm256_movemask_epi8(bad))));
+        auto high = static_cast<unsigned>(_mm256_movemask_epi8(v));
+        std::size_t next = i + 32;
+        if (high && census.first_invalid == std::string_view::npos) {
+            // a character may run past the block: the next block starts after it (the bytes
+            // skipped are continuation bytes, never controls)
+            for (std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(high)); j < i + 32;) {
+                if (s[j] < 0x80) {
+                    ++j;
+                    continue;
+                }
+                std::size_t len = multibyte_length(s, j, n);
+                if (len == 0) {
+                    census.first_invalid = j;
+                    break;
+                }
+                j += len;
+                next = std::max(next, j);
+            }
+        }
+        i = next;
+    }
+    return i;
+}
+#pragma GCC diagnostic pop
+
+bool has_avx2() {
+    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
+    return yes;
+}
 #endif
-    for (; i < bytes.size(); ++i) controls += is_control(static_cast<unsigned char>(bytes[i]));
-    return controls;
+
+ByteCensus census_of(std::string_view bytes) {
+    auto const* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    ByteCensus census;
+    std::size_t i = 0;
+#if defined(__x86_64__)
+    if (has_avx2()) i = census_avx2(s, bytes.size(), census);
+#endif
+    census_tail(s, i, bytes.size(), census);
+    return census;
 }
 
 std::string too_large(std::size_t size, std::size_t max_bytes) {
@@ -93,12 +174,13 @@ std::string too_large(std::size_t size, std::size_t max_bytes) {
 }  // namespace
 
 std::optional<std::string> check_text(std::string_view bytes) {
-    std::size_t controls = count_control_bytes(bytes);  // NUL counts as one: looked for only then
+    ByteCensus census = census_of(bytes);
+    std::size_t controls = census.controls;  // NUL counts as one: looked for only then
     if (auto nul = controls ? bytes.find('\0') : std::string_view::npos; nul != std::string_view::npos)
         return fmt::format("binary file: NUL byte at offset {}", nul);
     if (controls * 20 > bytes.size())  // more than 5%: no text a UN document would be
         return fmt::format("not text: {} of {} bytes are control characters", controls, bytes.size());
-    if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos)
+    if (auto bad = census.first_invalid; bad != std::string_view::npos)
         return fmt::format("not UTF-8: invalid byte 0x{:02X} at offset {}", static_cast<unsigned char>(bytes[bad]),
                            bad);
     return std::nullopt;
