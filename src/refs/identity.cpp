@@ -37,6 +37,10 @@ std::string title_act(std::string_view line, Organ home) {
     // a number starts with a digit, or "S-"/"ES-" (special sessions): most lines are told
     // by their first bytes, without running the grammar (a speech's 40 first lines are prose)
     if (line.empty() || !(chars::is_digit(line[0]) || line.starts_with("S-") || line.starts_with("ES-"))) return {};
+    // and no number ends at a full stop or comma: "1. Mr. President," is a numbered paragraph
+    std::size_t digits = 0;
+    while (digits < line.size() && chars::is_digit(line[digits])) ++digits;
+    if (digits == line.size() || line[digits] == '.' || line[digits] == ',') return {};
     grammar::NumberMatch number;
     if (!grammar::parse_number(line.data(), line.data() + line.size(), number)) return {};
     std::string_view rest(number.end, static_cast<std::size_t>(line.data() + line.size() - number.end));
