@@ -145,7 +145,14 @@ Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
     if (own(t)) return Furniture::own_header;
     if (is_job_number(t)) return Furniture::page_foot;
     if (is_barcode(t) || is_page_counter(t)) return Furniture::piece;
-    if (wide_gap(t) == std::string_view::npos) return Furniture::none;
+    // Side by side, the first piece is furniture (a few dozen bytes at most: the own symbol,
+    // perhaps spaced out, a job number, a page counter) unless the own symbol ends the line
+    // after a running title: only then is a wide gap looked for past the first piece's reach
+    // (reading every body line that starts with a digit to its end cost a third of the layout).
+    bool may_end_with_own = !own_symbol.empty() && (t.back() == own_symbol.back() || t.back() == '*' ||
+                                                    static_cast<unsigned char>(t.back()) >= 0x80);
+    std::size_t reach = may_end_with_own || t.front() == '*' ? t.size() : 2 * own_symbol.size() + 42;
+    if (wide_gap(t.substr(0, reach)) == std::string_view::npos) return Furniture::none;
     std::size_t pieces = 0;
     bool job = false, has_own = false;
     std::string_view first, last;
