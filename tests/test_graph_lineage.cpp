@@ -85,6 +85,29 @@ TEST_CASE("series citations of A/RES/80/192: the list said to be 'on this issue'
                                             "A/RES/76/149", "A/RES/77/204", "A/RES/78/190", "A/RES/79/160"});
 }
 
+TEST_CASE("each series phrase names a list as the document's own series") {
+    auto series_ids = [](const std::string& clause) {
+        std::string text = "80/192. Some title\n\nThe General Assembly,\n\nRecalling its resolution 50/1,\n\n" + clause +
+                           "\n\n1. Decides to continue,\n";
+        Extraction x = extract("A_RES_80_192.en.txt", text);
+        std::vector<std::string> named;
+        for (auto const& r : x.references)
+            if (r.series) named.push_back(r.id);
+        return named;
+    };
+    const std::vector<std::string> both{"A/RES/60/143", "A/RES/61/147"};
+    CHECK(series_ids("Recalling also its resolutions 60/143 and 61/147,").empty());
+    for (std::string phrase : {"on this issue", "on the issue", "on this subject", "on the subject",
+                               "on the same subject", "on this question", "on the question", "on this matter",
+                               "on the matter", "on this topic", "all its previous", "all previous",
+                               "all relevant resol", "its previous resol", "subsequent resol", "most recent of which",
+                               "latest of which", "zu dieser frage", "zu diesem thema", "fr\xC3\xBCheren resol",
+                               "sur la question", "ant\xC3\xA9rieures", "sobre la cuesti\xC3\xB3n", "anteriores"}) {
+        INFO(phrase);
+        CHECK(series_ids("Recalling also " + phrase + " resolutions 60/143 and 61/147,") == both);
+    }
+}
+
 TEST_CASE("lineage --series of A/RES/80/192: earlier members by title and by the text") {
     const CitationGraph& g = series_graph();
     LineageOptions o;

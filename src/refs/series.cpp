@@ -4,8 +4,10 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <iterator>
 #include <optional>
 
+#include "text/key_scan.hpp"
 #include "text/layout.hpp"
 
 namespace unxref {
@@ -14,26 +16,55 @@ namespace {
 bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Phrases (lower case) by which a list of resolutions says it is the document's own series.
-constexpr std::array series_phrases = {
-    "on this issue",      "on the issue",        "on this subject",    "on the subject",  "on the same subject",
-    "on this question",   "on the question",     "on this matter",     "on the matter",   "on this topic",
-    "all its previous",   "all previous",   "all relevant resol",      "its previous resol", "subsequent resol", "most recent of which",
-    "latest of which",    "zu dieser frage",     "zu diesem thema",    "früheren resol",  "sur la question",
-    "antérieures",        "sobre la cuestión",   "anteriores",
+// Phrases (lower case) by which a list of resolutions says it is the document's own series,
+// each found through a three-byte key at `key_at` in scanner bucket `bucket` (keys of a
+// bucket share bytes: see text/key_scan.hpp).
+struct SeriesPhrase {
+    std::string_view text;
+    std::size_t key_at;
+    unsigned bucket;
 };
+constexpr SeriesPhrase series_phrases[] = {
+    {"on this issue", 8, 0},        {"on the issue", 7, 0},           {"on this subject", 8, 1},
+    {"on the subject", 7, 1},       {"on the same subject", 12, 1},   {"on this question", 8, 2},
+    {"on the question", 7, 2},      {"on this matter", 8, 3},         {"on the matter", 7, 3},
+    {"on this topic", 8, 4},        {"all its previous", 8, 5},       {"all previous", 4, 5},
+    {"all relevant resol", 4, 5},   {"its previous resol", 4, 5},     {"subsequent resol", 0, 1},
+    {"most recent of which", 0, 6}, {"latest of which", 0, 3},        {"zu dieser frage", 0, 6},
+    {"zu diesem thema", 0, 6},      {"fr\xC3\xBCheren resol", 0, 7},  {"sur la question", 7, 2},
+    {"ant\xC3\xA9rieures", 3, 7},   {"sobre la cuesti\xC3\xB3n", 9, 2}, {"anteriores", 5, 6},
+};
+constexpr bool series_keys_fit() {
+    for (auto const& phrase : series_phrases)
+        if (phrase.bucket > 7 || phrase.key_at + KeyScanner::key_size > phrase.text.size()) return false;
+    return true;
+}
+static_assert(series_keys_fit());
 
 // The preamble's body text, clause by clause, with where each piece came from in the file.
+// The text itself is joined only for the clauses that cite the organ's resolutions.
 struct Clause {
-    std::string text;  // body lines joined by one space, lower-cased (ASCII)
+    std::vector<std::string_view> lines;  // the clause's body lines, trimmed
     std::vector<std::pair<std::size_t, std::size_t>> pieces;  // (file offset, offset in text) per line
+    std::size_t size = 0;  // of the text: the lines joined by one space
+
     std::optional<std::size_t> at(std::size_t file_offset) const {
         for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
             if (file_offset >= it->first) {
                 std::size_t pos = it->second + (file_offset - it->first);
-                return pos < text.size() ? std::optional(pos) : std::nullopt;
+                return pos < size ? std::optional(pos) : std::nullopt;
             }
         return std::nullopt;
+    }
+    // The lines joined by one space, lower-cased (ASCII).
+    std::string text() const {
+        std::string joined;
+        joined.reserve(size);
+        for (std::string_view line : lines) {
+            if (!joined.empty()) joined += ' ';
+            std::transform(line.begin(), line.end(), std::back_inserter(joined), lower);
+        }
+        return joined;
     }
 };
 
@@ -62,13 +93,12 @@ std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout
         if (operative_start(t) && clauses.size() > 2) break;
         bool continues = (t[0] >= '0' && t[0] <= '9') || (t[0] >= 'a' && t[0] <= 'z');
         bool ended = last == ',' || last == ';' || last == ':' || last == '.';
-        if (gap && ended && !continues && !clauses.back().text.empty()) clauses.emplace_back();
+        if (gap && ended && !continues && clauses.back().size > 0) clauses.emplace_back();
         Clause& c = clauses.back();
-        if (!c.text.empty()) c.text += ' ';
-        c.pieces.emplace_back(static_cast<std::size_t>(t.data() - text.data()), c.text.size());
-        std::size_t from = c.text.size();
-        c.text += t;
-        std::transform(c.text.begin() + static_cast<long>(from), c.text.end(), c.text.begin() + static_cast<long>(from), lower);
+        if (c.size > 0) ++c.size;  // the joining space
+        c.pieces.emplace_back(static_cast<std::size_t>(t.data() - text.data()), c.size);
+        c.lines.push_back(t);
+        c.size += t.size();
         last = t.back();
         gap = false;
     }
@@ -87,20 +117,32 @@ std::optional<std::string> entitled(std::string_view segment) {
     return std::string(segment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin));
 }
 
-// Where a series phrase occurs in a clause's text: (start, end) pairs, in order. One pass,
-// each byte compared only with the phrases that begin with it (searching each of the 24
-// phrases in each list of a clause was the costliest part of extracting a resolution).
+// Where a series phrase occurs in a clause's text: (start, end) pairs. Compared only where
+// the scanner sees a phrase's key (each byte compared with the phrases that begin with it
+// was still the costliest part of the series rule).
 std::vector<std::pair<std::size_t, std::size_t>> series_phrase_spans(std::string_view text) {
-    static const auto by_first = [] {
-        std::array<std::vector<std::string_view>, 256> index;
-        for (std::string_view phrase : series_phrases) index[static_cast<unsigned char>(phrase[0])].push_back(phrase);
-        return index;
-    }();
+    struct Index {
+        KeyScanner scanner{keys(), false};
+        std::array<std::vector<const SeriesPhrase*>, 256> by_key{};
+        Index() {
+            for (auto const& phrase : series_phrases)
+                by_key[static_cast<unsigned char>(phrase.text[phrase.key_at])].push_back(&phrase);
+        }
+        static std::vector<KeyScanner::Key> keys() {
+            std::vector<KeyScanner::Key> out;
+            for (auto const& phrase : series_phrases)
+                out.push_back({phrase.text.substr(phrase.key_at, KeyScanner::key_size), phrase.bucket});
+            return out;
+        }
+    };
+    static const Index index;
+    std::vector<std::size_t> places;
+    index.scanner.find(text, 0, text.size(), places);
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        for (std::string_view phrase : by_first[static_cast<unsigned char>(text[i])])
-            if (i + 1 < text.size() && text[i + 1] == phrase[1] && text.compare(i, phrase.size(), phrase) == 0)
-                spans.emplace_back(i, i + phrase.size());
+    for (std::size_t at : places)
+        for (const SeriesPhrase* phrase : index.by_key[static_cast<unsigned char>(text[at])])
+            if (at >= phrase->key_at && text.compare(at - phrase->key_at, phrase->text.size(), phrase->text) == 0)
+                spans.emplace_back(at - phrase->key_at, at - phrase->key_at + phrase->text.size());
     return spans;
 }
 
@@ -165,19 +207,20 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
             cited.emplace_back(*pos, candidates[k]);
         }
         if (cited.empty()) continue;
+        const std::string clause_text = clause.text();
         // lists: each "resolution(s)"/"decision(s)" keyword starts one
         std::vector<std::size_t> starts{0};
         for (const char* word : {"resolution", "decision"})
-            for (std::size_t p : occurrences(clause.text, word)) starts.push_back(p);
+            for (std::size_t p : occurrences(clause_text, word)) starts.push_back(p);
         std::sort(starts.begin(), starts.end());
-        starts.push_back(clause.text.size());
-        auto phrases = series_phrase_spans(clause.text);
+        starts.push_back(clause_text.size());
+        auto phrases = series_phrase_spans(clause_text);
         bool previous_empty_says = false;  // "all its previous resolutions on …, the most recent of which was resolution 79/170"
         for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
             std::size_t begin = starts[s], end = starts[s + 1];
             // the list's text reaches into the next keyword ("all previous | resolutions")
             std::string_view segment =
-                std::string_view(clause.text).substr(begin, std::min(end + 12, clause.text.size()) - begin);
+                std::string_view(clause_text).substr(begin, std::min(end + 12, clause_text.size()) - begin);
             std::vector<std::size_t> members;
             for (auto [pos, i] : cited)
                 if (pos >= begin && pos < end) members.push_back(i);
