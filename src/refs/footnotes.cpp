@@ -52,7 +52,7 @@ bool counted_word_before(std::string_view text, std::size_t at) {
     std::size_t begin = end;
     while (begin > 0 && (is_letter_byte(text[begin - 1]) || text[begin - 1] == '.')) --begin;
     std::string_view word = text.substr(begin, end - begin);
-    for (std::string_view w : {"paragraph", "paragraphs", "para.", "paras.", "item", "items", "Goal", "Goals", "Agenda",
+    static constexpr std::string_view counted[] = {"paragraph", "paragraphs", "para.", "paras.", "item", "items", "Goal", "Goals", "Agenda",
                                "chapter", "annex", "resolution", "resolutions", "decision", "Article", "article",
                                "section", "vol.", "p.", "No.", "Nr.", "Ziffer", "Ziff.", "Artikel", "Rule", "rule",
                                "Principle", "principle", "target", "Target", "SDG", "regulation", "Regulation",
@@ -64,9 +64,8 @@ bool counted_word_before(std::string_view text, std::size_t at) {
                                "about", "over", "under", "at", "on", "in", "with", "for", "the", "some", "all",
                                "only", "least", "nearly", "approximately", "between", "within", "until", "since",
                                "after", "before", "around", "Resolution", "Decision", "bis", "und", "vom", "am",
-                               "et", "y", "de", "du", "le", "la", "los", "las", "des", "les", "del", "en", "au"})
-        if (word == w) return true;
-    return false;
+                               "et", "y", "de", "du", "le", "la", "los", "las", "des", "les", "del", "en", "au"};
+    return std::find(std::begin(counted), std::end(counted), word) != std::end(counted);
 }
 
 enum class Fit { none, spaced, glued };
@@ -92,7 +91,7 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
     // glued to a year ("Weltgipfel 20052") or to a name that ends in a number ("Agenda 218",
     // "COVID-193": Agenda 21 and note 8)
     if (is_digit(before)) {
-        for (std::string_view name : {"Agenda 21", "COVID-19", "COVID\xE2\x80\x9119"})
+        for (std::string_view name : {"Agenda 21", "COVID-19", "COVID\xE2\x80\x91" "19"})
             if (at >= name.size() && text.compare(at - name.size(), name.size(), name) == 0) return Fit::glued;
         return year_ends_at(text, at) ? Fit::glued : Fit::none;
     }
@@ -166,10 +165,8 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
         const std::string& label = def.label;
         for (std::size_t at = text.find(label, window_begin); at != std::string_view::npos && at < def.begin;
              at = text.find(label, at + 1)) {
-            std::size_t line = layout.line_of(at);
-            if (!layout.is_body(line)) continue;
-            Fit fit = marker_fit(text, at, label.size());
-            if (fit == Fit::none || spans.contains(at)) continue;
+            Fit fit = marker_fit(text, at, label.size());  // before the line lookup: most digits are no marker
+            if (fit == Fit::none || !layout.is_body(layout.line_of(at)) || spans.contains(at)) continue;
             if (fit == Fit::glued) {
                 glued = at;
                 break;
@@ -202,13 +199,23 @@ FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const
         definitions.push_back(&def);
     }
 
-    std::set<std::string> marked, defined;
-    for (auto const& m : out.markers) marked.insert(m.footnote);
-    for (auto const* d : definitions) defined.insert(d->label);
-    for (auto& m : out.markers) m.status = defined.count(m.footnote) ? "paired" : "unpaired";
+    // the labels as sorted lists (a std::set of strings allocated a node per footnote)
+    auto sorted = [](std::vector<std::string_view> labels) {
+        std::sort(labels.begin(), labels.end());
+        return labels;
+    };
+    std::vector<std::string_view> marked, defined;
+    for (auto const& m : out.markers) marked.push_back(m.footnote);
+    for (auto const* d : definitions) defined.push_back(d->label);
+    marked = sorted(std::move(marked));
+    defined = sorted(std::move(defined));
+    auto has = [](const std::vector<std::string_view>& labels, std::string_view label) {
+        return std::binary_search(labels.begin(), labels.end(), label);
+    };
+    for (auto& m : out.markers) m.status = has(defined, m.footnote) ? "paired" : "unpaired";
     for (auto const* d : definitions)
         out.definitions.push_back(
-            make(Kind::footnote, d->label, d->begin, d->end, marked.count(d->label) ? "paired" : "unreferenced"));
+            make(Kind::footnote, d->label, d->begin, d->end, has(marked, d->label) ? "paired" : "unreferenced"));
     return out;
 }
 
