@@ -87,3 +87,16 @@ TEST_CASE("a marker glued to COVID-19 or Agenda 21 is paired") {
     }
     CHECK(found);
 }
+
+TEST_CASE("a marker glued to COVID-19 written with a non-breaking hyphen is paired") {
+    std::string text = test::read_repo_file("tests/data/A_RES_80_150.en.txt");
+    Extraction x = extract("A_RES_80_150.en.txt", text);
+    bool found = false;
+    for (auto const& m : test::of_kind(x, Kind::footnote_marker)) {
+        if (m.footnote != "16") continue;
+        found = true;
+        CHECK(text.substr(m.begin - 10, 12) == "COVID\xE2\x80\x91" "1916");
+        CHECK(m.status == "paired");
+    }
+    CHECK(found);
+}
