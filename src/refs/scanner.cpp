@@ -188,9 +188,11 @@ public:
             }
         }
         collect_links();
-        // table rows are emitted with their heading, before the anchors inside them
-        std::stable_sort(result_.citations.begin(), result_.citations.end(),
-                         [](const Reference& a, const Reference& b) { return a.begin < b.begin; });
+        // table rows are emitted with their heading, before the anchors inside them (the sort
+        // moves six strings per reference: only when needed)
+        auto by_begin = [](const Reference& a, const Reference& b) { return a.begin < b.begin; };
+        if (!std::is_sorted(result_.citations.begin(), result_.citations.end(), by_begin))
+            std::stable_sort(result_.citations.begin(), result_.citations.end(), by_begin);
         return std::move(result_);
     }
 
