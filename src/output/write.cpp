@@ -6,6 +6,8 @@
 
 namespace unxref {
 
+using namespace std::string_view_literals;
+
 // Hand-written rather than nlohmann::json: a record is written per reference on the hot
 // path, and building a json object per record costs allocations the writer does not need.
 // Everything appends to one buffer per document.
@@ -52,49 +54,50 @@ void append_number(std::string& out, std::size_t n) {
     out.append(digits.data(), digits.size());
 }
 
-}  // namespace
-
-void append_reference_json(std::string& out, std::string_view path, std::string_view text, const Reference& r) {
-    out += R"({"type":"reference","path":)";
-    append_json_string(out, path);
-    out += R"(,"kind":")";
+// One reference record; `quoted_path` is the document's path already as a JSON string.
+void append_reference_json(std::string& out, std::string_view quoted_path, std::string_view text, const Reference& r) {
+    out += R"({"type":"reference","path":)"sv;
+    out += quoted_path;
+    out += R"(,"kind":")"sv;
     out += to_string(r.kind);
-    out += R"(","id":)";
+    out += R"(","id":)"sv;
     append_json_string(out, r.id);
-    out += R"(,"text":)";
+    out += R"(,"text":)"sv;
     append_json_string(out, text.substr(r.begin, r.end - r.begin));
-    out += R"(,"begin":)";
+    out += R"(,"begin":)"sv;
     append_number(out, r.begin);
-    out += R"(,"end":)";
+    out += R"(,"end":)"sv;
     append_number(out, r.end);
-    out += R"(,"line":)";
+    out += R"(,"line":)"sv;
     append_number(out, r.line);
-    out += R"(,"column":)";
+    out += R"(,"column":)"sv;
     append_number(out, r.column);
-    out += R"(,"relation":)";
+    out += R"(,"relation":)"sv;
     append_nullable(out, to_string(r.relation));
-    out += R"(,"footnote":)";
+    out += R"(,"footnote":)"sv;
     append_nullable(out, r.footnote);
-    out += R"(,"pinpoint":)";
+    out += R"(,"pinpoint":)"sv;
     append_nullable(out, r.pinpoint);
-    out += R"(,"status":)";
+    out += R"(,"status":)"sv;
     append_json_string(out, r.status);
     if (r.organ != Organ::unknown) {
-        out += R"(,"organ":")";
+        out += R"(,"organ":")"sv;
         out += to_string(r.organ);
         out += '"';
     }
-    if (r.series) out += R"(,"series":true)";
+    if (r.series) out += R"(,"series":true)"sv;
     if (!r.date.empty()) {
-        out += R"(,"date":)";
+        out += R"(,"date":)"sv;
         append_json_string(out, r.date);
     }
     if (r.kind == Kind::link) {
-        out += R"(,"target":)";
+        out += R"(,"target":)"sv;
         append_json_string(out, r.target);
     }
     out += '}';
 }
+
+}  // namespace
 
 std::string document_json(const DocumentInfo& d) {
     std::string json = fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{})",
@@ -126,9 +129,10 @@ std::string render_extraction(const Extraction& x, std::string_view text, Format
         std::string_view separator = format == Format::json ? ",\n" : "\n";
         out.reserve(256 * (x.references.size() + 1));
         out += document_json(x.document);
+        const std::string quoted_path = json_string(x.document.path);  // once, not per record
         for (auto const& r : x.references) {
             out += separator;
-            append_reference_json(out, x.document.path, text, r);
+            append_reference_json(out, quoted_path, text, r);
         }
         if (format == Format::jsonl) out += '\n';
         return out;

@@ -42,7 +42,6 @@ std::string json_string(std::string_view s);
 // `s` as a JSON string, or null when it is empty.
 std::string json_nullable(std::string_view s);
 void append_json_string(std::string& out, std::string_view s);
-void append_reference_json(std::string& out, std::string_view path, std::string_view text, const Reference& r);
 std::string document_json(const DocumentInfo& document);
 std::string error_json(const LoadError& error);
 
