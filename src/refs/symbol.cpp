@@ -77,6 +77,42 @@ bool is_canonical_symbol(std::string_view text, std::string_view id) {
     return k == id.size();
 }
 
+bool may_start_canonical_symbol(std::string_view text, std::string_view id, std::size_t chars) {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < text.size() && k < id.size() && k < chars;) {
+        if (std::size_t skip = ignorable_at(text, i)) {
+            i += skip;
+            continue;
+        }
+        if (text[i++] != id[k++]) return false;
+    }
+    return k > 0 && (k == chars || k == id.size());
+}
+
+bool may_end_canonical_symbol(std::string_view text, std::string_view id, std::size_t chars) {
+    std::size_t k = 0;
+    while (!text.empty() && k < id.size() && k < chars) {
+        // the ignorable bytes, read from their end
+        if (text.ends_with(' ') || text.ends_with('\t') || text.ends_with('\n') || text.ends_with('\r') ||
+            text.ends_with('*')) {
+            text.remove_suffix(1);
+            continue;
+        }
+        if (text.ends_with("\xC2\xA0")) {
+            text.remove_suffix(2);
+            continue;
+        }
+        if (text.ends_with("\xE2\x80\xAF") || text.ends_with("\xE2\x80\x89")) {
+            text.remove_suffix(3);
+            continue;
+        }
+        if (text.back() != id[id.size() - 1 - k]) return false;
+        text.remove_suffix(1);
+        ++k;
+    }
+    return k > 0 && (k == chars || k == id.size());
+}
+
 std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
     if (begin > 0) {
         char before = text[begin - 1];

@@ -24,6 +24,10 @@ std::string canonical_symbol(std::string_view text);
 
 // canonical_symbol(text) == id, without building the string (checked on every line of a file).
 bool is_canonical_symbol(std::string_view text, std::string_view id);
+// Necessary for is_canonical_symbol(piece, id) of a piece that starts (ends) `text`: the first
+// (last) `chars` characters of `id` start (end) it, the bytes canonical ids drop skipped.
+bool may_start_canonical_symbol(std::string_view text, std::string_view id, std::size_t chars);
+bool may_end_canonical_symbol(std::string_view text, std::string_view id, std::size_t chars);
 
 // The symbol a file name stands for (A_RES_68_192.de.md -> A/RES/68/192), if it is one.
 std::optional<std::string> symbol_from_file_name(std::string_view path);

@@ -136,9 +136,20 @@ Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
     if (t.size() > longest_furniture_line) return Furniture::none;
     // every piece of furniture starts with a digit or '*', or is the own symbol (first or
     // last, beside the running title): most body lines are told by their two ends
-    bool may_be = is_digit(t.front()) || t.front() == '*' ||
-                  (!own_symbol.empty() && (t.front() == own_symbol.front() || t.back() == own_symbol.back()));
-    if (!may_be) return Furniture::none;
+    constexpr std::size_t compared = 3;  // characters of the own symbol compared at either end
+    bool own_first = !own_symbol.empty() && t.front() == own_symbol.front() &&
+                     may_start_canonical_symbol(t, own_symbol, compared);
+    bool own_last = !own_symbol.empty() && t.back() == own_symbol.back() &&  // not "A/C.3/80/L.29*": a marker
+                    may_end_canonical_symbol(t, own_symbol, compared);
+    bool digit_or_star = is_digit(t.front()) || t.front() == '*';
+    if (!digit_or_star && !own_first && !own_last) return Furniture::none;
+    // a piece that starts with digits is a job number, page counter or release code: the
+    // digits go on with '-', '/', a space or nothing ("1. Decides", "2)" are body text)
+    if (is_digit(t.front()) && !own_first && !own_last) {
+        std::size_t digits = 0;
+        while (digits < t.size() && is_digit(t[digits])) ++digits;
+        if (digits < t.size() && t[digits] != '-' && t[digits] != '/' && t[digits] != ' ') return Furniture::none;
+    }
     auto own = [&](std::string_view piece) {
         return !own_symbol.empty() && !piece.empty() && piece[0] == own_symbol[0] && is_canonical_symbol(piece, own_symbol);
     };
@@ -149,9 +160,7 @@ Furniture furniture_line(std::string_view t, std::string_view own_symbol) {
     // perhaps spaced out, a job number, a page counter) unless the own symbol ends the line
     // after a running title: only then is a wide gap looked for past the first piece's reach
     // (reading every body line that starts with a digit to its end cost a third of the layout).
-    bool may_end_with_own = !own_symbol.empty() && (t.back() == own_symbol.back() || t.back() == '*' ||
-                                                    static_cast<unsigned char>(t.back()) >= 0x80);
-    std::size_t reach = may_end_with_own || t.front() == '*' ? t.size() : 2 * own_symbol.size() + 42;
+    std::size_t reach = own_last || t.front() == '*' ? t.size() : 2 * own_symbol.size() + 42;
     if (wide_gap(t.substr(0, reach)) == std::string_view::npos) return Furniture::none;
     std::size_t pieces = 0;
     bool job = false, has_own = false;
