@@ -1,6 +1,7 @@
 #include "refs/act_id.hpp"
 
 #include <charconv>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <utility>
@@ -75,11 +76,11 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
                 // of sessions 1-30, adopted in the session that opened that year or the year before
                 for (int session : {year - 1945, year - 1946})
                     if (session >= 1 && session <= 30 && plausible_ga(number, session))
-                        return ActId{fmt::format("A/RES/{}({})", number, to_roman(session)), Organ::general_assembly};
+                        return ActId{fmt::format(FMT_COMPILE("A/RES/{}({})"), number, to_roman(session)), Organ::general_assembly};
                 return std::nullopt;
             }
             if (named != Organ::unknown && named != Organ::security_council) return std::nullopt;
-            return ActId{fmt::format("S/RES/{}({})", number, year), Organ::security_council};
+            return ActId{fmt::format(FMT_COMPILE("S/RES/{}({})"), number, year), Organ::security_council};
         }
         // n (ROMAN): GA sessions 1-30, special S-I.., emergency ES-I..; ECOSOC before 1978
         std::string_view roman = m.paren;
@@ -90,37 +91,37 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
         bool regular = m.paren == roman;
         bool ga_possible = !regular || (session <= 30 && plausible_ga(number, session));  // numbered so until 1975
         if (named == Organ::ecosoc || (named == Organ::unknown && home == Organ::ecosoc && !ga_possible))
-            return ActId{fmt::format("E/RES/{}({})", number, m.paren), Organ::ecosoc};
+            return ActId{fmt::format(FMT_COMPILE("E/RES/{}({})"), number, m.paren), Organ::ecosoc};
         if (named != Organ::unknown && named != Organ::general_assembly) return std::nullopt;
         if (!ga_possible) return std::nullopt;
-        return ActId{fmt::format("A/RES/{}({})", number, m.paren), Organ::general_assembly};
+        return ActId{fmt::format(FMT_COMPILE("A/RES/{}({})"), number, m.paren), Organ::general_assembly};
     }
 
     bool special = m.session.starts_with("S-") || m.session.starts_with("ES-");
     if (special) {
         if (named == Organ::human_rights_council || (named == Organ::unknown && home == Organ::human_rights_council))
-            return ActId{fmt::format("A/HRC/{}/{}/{}", nature, m.session, number), Organ::human_rights_council};
+            return ActId{fmt::format(FMT_COMPILE("A/HRC/{}/{}/{}"), nature, m.session, number), Organ::human_rights_council};
         if (named != Organ::unknown && named != Organ::general_assembly) return std::nullopt;
-        return ActId{fmt::format("A/{}/{}/{}{}", nature, m.session, number, m.letters), Organ::general_assembly};
+        return ActId{fmt::format(FMT_COMPILE("A/{}/{}/{}{}"), nature, m.session, number, m.letters), Organ::general_assembly};
     }
 
     int session = chars::parse_int(m.session);
     if (session >= 1946 && session <= 2100) {  // year-numbered: ECOSOC or the Commission on Human Rights
         if (named == Organ::commission_on_human_rights)
-            return ActId{fmt::format("E/CN.4/{}/{}/{}", nature, session, number), Organ::commission_on_human_rights};
+            return ActId{fmt::format(FMT_COMPILE("E/CN.4/{}/{}/{}"), nature, session, number), Organ::commission_on_human_rights};
         if (named != Organ::unknown && named != Organ::ecosoc) return std::nullopt;
-        return ActId{fmt::format("E/{}/{}/{}", nature, session, number), Organ::ecosoc};
+        return ActId{fmt::format(FMT_COMPILE("E/{}/{}/{}"), nature, session, number), Organ::ecosoc};
     }
     if (session < 1) return std::nullopt;
     if (named == Organ::human_rights_council || (named == Organ::unknown && home == Organ::human_rights_council)) {
         if (session > max_hrc_session) return std::nullopt;
-        return ActId{fmt::format("A/HRC/{}/{}/{}", nature, session, number), Organ::human_rights_council};
+        return ActId{fmt::format(FMT_COMPILE("A/HRC/{}/{}/{}"), nature, session, number), Organ::human_rights_council};
     }
     if (named != Organ::unknown && named != Organ::general_assembly) return std::nullopt;
     // the GA numbers "session/number" since its 31st session (1976): "4/1" of the Environment
     // Assembly or "7/2025" are not GA resolutions
     if (session < first_session_numbered_ga || session > max_ga_session) return std::nullopt;
-    return ActId{fmt::format("A/{}/{}/{}{}", nature, session, number, m.letters), Organ::general_assembly};
+    return ActId{fmt::format(FMT_COMPILE("A/{}/{}/{}{}"), nature, session, number, m.letters), Organ::general_assembly};
 }
 
 }  // namespace unxref

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <array>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "grammar.hpp"
@@ -120,9 +121,9 @@ struct Item {
 
 std::string iso_date(const grammar::DateMatch& d) {
     if (d.year == 0) return {};
-    if (d.month == 0) return fmt::format("{:04}", d.year);
-    if (d.day == 0) return fmt::format("{:04}-{:02}", d.year, d.month);
-    return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    if (d.month == 0) return fmt::format(FMT_COMPILE("{:04}"), d.year);
+    if (d.day == 0) return fmt::format(FMT_COMPILE("{:04}-{:02}"), d.year, d.month);
+    return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), d.year, d.month, d.day);
 }
 
 // "](#)" after a number written as a Markdown link text.
@@ -482,12 +483,12 @@ private:
         std::size_t end = static_cast<std::size_t>(t.end - text_.data());
         cover(end);
         if (t.malformed) {
-            emit(Kind::treaty, fmt::format("UNTS:{}", t.volumes.front()), begin, end,
+            emit(Kind::treaty, fmt::format(FMT_COMPILE("UNTS:{}"), t.volumes.front()), begin, end,
                  "malformed: the registration number has no label (No., Nr., no, núm.)");
             return true;
         }
         auto add = [&](const std::string& volume, const std::string& item) {
-            emit(Kind::treaty, fmt::format("UNTS:{}:{}", volume, item), begin, end, std::string(status));
+            emit(Kind::treaty, fmt::format(FMT_COMPILE("UNTS:{}:{}"), volume, item), begin, end, std::string(status));
         };
         std::vector<std::string> items = t.numbers;
         if (items.empty())
