@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
 
 #include "text/key_scan.hpp"
 #include "text/layout.hpp"
@@ -41,28 +42,35 @@ constexpr bool series_keys_fit() {
 }
 static_assert(series_keys_fit());
 
-// The preamble's body text, clause by clause, with where each piece came from in the file.
-// The text itself is joined only for the clauses that cite the organ's resolutions.
+// The preamble's body lines, clause by clause (one flat list of lines for the whole
+// preamble: a pair of vectors per clause cost more allocations than the rule's reading).
+struct PreambleLine {
+    std::string_view text;      // trimmed
+    std::size_t in_clause = 0;  // where it starts in its clause's text
+};
 struct Clause {
-    std::vector<std::string_view> lines;  // the clause's body lines, trimmed
-    std::vector<std::pair<std::size_t, std::size_t>> pieces;  // (file offset, offset in text) per line
+    std::span<const PreambleLine> lines;
     std::size_t size = 0;  // of the text: the lines joined by one space
 
-    std::optional<std::size_t> at(std::size_t file_offset) const {
-        for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
-            if (file_offset >= it->first) {
-                std::size_t pos = it->second + (file_offset - it->first);
+    // Where a file offset falls in the clause's text, if it does.
+    std::optional<std::size_t> at(const char* file, std::size_t file_offset) const {
+        for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+            auto line_offset = static_cast<std::size_t>(it->text.data() - file);
+            if (file_offset >= line_offset) {
+                std::size_t pos = it->in_clause + (file_offset - line_offset);
                 return pos < size ? std::optional(pos) : std::nullopt;
             }
+        }
         return std::nullopt;
     }
+    std::size_t first_offset(const char* file) const { return static_cast<std::size_t>(lines.front().text.data() - file); }
     // The lines joined by one space, lower-cased (ASCII).
     std::string text() const {
         std::string joined;
         joined.reserve(size);
-        for (std::string_view line : lines) {
+        for (auto const& line : lines) {
             if (!joined.empty()) joined += ' ';
-            std::transform(line.begin(), line.end(), std::back_inserter(joined), lower);
+            std::transform(line.text.begin(), line.text.end(), std::back_inserter(joined), lower);
         }
         return joined;
     }
@@ -76,8 +84,14 @@ bool operative_start(std::string_view t) {
 // Preambular clauses: a new one starts after a gap (blank line, page furniture, footnotes)
 // when the text before ended a clause and the line starts one; a list broken by a page
 // ("…, 67/154 of 20 December 2012," / footnotes / "68/150 of …") stays one clause.
-std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout) {
-    std::vector<Clause> clauses(1);
+struct Preamble {
+    std::vector<PreambleLine> lines;
+    std::vector<Clause> clauses;
+};
+Preamble preamble_clauses(std::string_view text, const Layout& layout) {
+    Preamble preamble;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges{{0, 0}};  // [first, last) line of each clause
+    std::vector<std::size_t> sizes{0};
     bool gap = false;
     char last = 0;
     for (std::size_t i = 0; i < layout.line_count(); ++i) {
@@ -90,21 +104,29 @@ std::vector<Clause> preamble_clauses(std::string_view text, const Layout& layout
             gap = true;
             continue;
         }
-        if (operative_start(t) && clauses.size() > 2) break;
+        if (operative_start(t) && ranges.size() > 2) break;
         bool continues = (t[0] >= '0' && t[0] <= '9') || (t[0] >= 'a' && t[0] <= 'z');
         bool ended = last == ',' || last == ';' || last == ':' || last == '.';
-        if (gap && ended && !continues && clauses.back().size > 0) clauses.emplace_back();
-        Clause& c = clauses.back();
-        if (c.size > 0) ++c.size;  // the joining space
-        c.pieces.emplace_back(static_cast<std::size_t>(t.data() - text.data()), c.size);
-        c.lines.push_back(t);
-        c.size += t.size();
+        if (gap && ended && !continues && sizes.back() > 0) {
+            ranges.emplace_back(preamble.lines.size(), preamble.lines.size());
+            sizes.push_back(0);
+        }
+        std::size_t& size = sizes.back();
+        if (size > 0) ++size;  // the joining space
+        preamble.lines.push_back({t, size});
+        ranges.back().second = preamble.lines.size();
+        size += t.size();
         last = t.back();
         gap = false;
     }
-    return clauses;
+    // spans into the lines, now that they no longer move
+    for (std::size_t c = 0; c < ranges.size(); ++c) {
+        auto [first, end] = ranges[c];
+        preamble.clauses.push_back(
+            {std::span<const PreambleLine>(preamble.lines).subspan(first, end - first), sizes[c]});
+    }
+    return preamble;
 }
-
 
 // The title a list names ("entitled “…”"), or nullopt.
 std::optional<std::string> entitled(std::string_view segment) {
@@ -194,15 +216,16 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
     if (candidates.empty()) return series;
     bool first_list = true;  // rule (b) applies to the first clause citing the organ's resolutions
     std::size_t next = 0;    // the first candidate not before the current clause
-    for (const Clause& clause : preamble_clauses(text, layout)) {
+    const Preamble preamble = preamble_clauses(text, layout);
+    for (const Clause& clause : preamble.clauses) {
         // the clause's own-organ resolutions, by position in the clause text (clauses are in
         // file order: each candidate is looked at by the clause it may fall in and the next)
         std::vector<std::pair<std::size_t, std::size_t>> cited;  // (position, reference index)
-        while (next < candidates.size() && !clause.pieces.empty() &&
-               x.references[candidates[next]].begin < clause.pieces.front().first)
+        while (next < candidates.size() && !clause.lines.empty() &&
+               x.references[candidates[next]].begin < clause.first_offset(text.data()))
             ++next;
         for (std::size_t k = next; k < candidates.size(); ++k) {
-            auto pos = clause.at(x.references[candidates[k]].begin);
+            auto pos = clause.at(text.data(), x.references[candidates[k]].begin);
             if (!pos) break;
             cited.emplace_back(*pos, candidates[k]);
         }
