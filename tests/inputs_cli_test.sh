@@ -49,5 +49,14 @@ printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\n
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
 check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2' '$tmp/err.txt'"
 
+# PDF, Word and HTML readers come from the module beside the executable, loaded at the
+# first such input: a copy of the program without it still reads text, and says why not PDF
+cp "$unxref" "$tmp/unxref-alone"
+"$tmp/unxref-alone" extract tests/data/A_RES_80_6.en.pdf examples/A_RES_68_192.de.md > "$tmp/alone.jsonl" 2> "$tmp/err.txt"; code=$?
+check "without the format module a PDF is refused with the reason, exit 1" "[ $code -eq 1 ] && grep -q 'A_RES_80_6.en.pdf: cannot read this format: the PDF/Word/HTML module libunxref_formats.so was not found' '$tmp/err.txt'"
+check "without the format module text files are still read" "grep -q '\"id\":\"A/RES/61/180\"' '$tmp/alone.jsonl'"
+"$unxref" extract tests/data/A_RES_80_6.en.pdf > "$tmp/pdf.jsonl" 2> "$tmp/err.txt"; code=$?
+check "with the module beside it the PDF is read" "[ $code -eq 0 ] && grep -q '\"type\":\"reference\"' '$tmp/pdf.jsonl'"
+
 [ $fail -eq 0 ] && echo "inputs: all checks passed"
 exit $fail

@@ -8,7 +8,7 @@
 #include <memory>
 #include <mutex>
 
-#include "text/source.hpp"
+#include "text/utf8.hpp"
 
 namespace unxref {
 namespace {

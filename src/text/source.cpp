@@ -14,70 +14,16 @@
 #include <immintrin.h>
 #endif
 
-#include "text/docx_reader.hpp"
-#include "text/html_reader.hpp"
-#include "text/pdf_reader.hpp"
+#include "text/format_readers.hpp"
+#include "text/utf8.hpp"
 
 namespace unxref {
 
 namespace {
 
-// The length of the UTF-8 character whose lead byte s[i] is >= 0x80, or 0 when the bytes
-// there are no valid character (overlong forms, surrogates and code points past U+10FFFF too).
-std::size_t multibyte_length(const unsigned char* s, std::size_t i, std::size_t n) {
-    unsigned char c = s[i];
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + len > n) return 0;
-    if (s[i + 1] < lo || s[i + 1] > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if ((s[i + k] & 0xC0) != 0x80) return 0;
-    return len;
-}
-
 // Control characters other than tab, line feed, carriage return and form feed.
 bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
 
-}  // namespace
-
-std::size_t first_invalid_utf8(std::string_view bytes) {
-    auto const* s = reinterpret_cast<const unsigned char*>(bytes.data());
-    std::size_t n = bytes.size();
-    std::size_t i = 0;
-    while (i < n) {
-        // ASCII fast path, eight bytes at a time
-        while (i + 8 <= n) {
-            std::uint64_t word;
-            std::memcpy(&word, s + i, 8);
-            if (word & 0x8080808080808080ull) break;
-            i += 8;
-        }
-        if (i >= n) break;
-        if (s[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = multibyte_length(s, i, n);
-        if (len == 0) return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
-namespace {
 
 // What check_text needs to know of every byte of every input, in one pass: the control
 // characters, and the first byte that is no valid UTF-8.
@@ -94,7 +40,7 @@ void census_tail(const unsigned char* s, std::size_t i, std::size_t n, ByteCensu
             ++i;
             continue;
         }
-        std::size_t len = multibyte_length(s, i, n);
+        std::size_t len = utf8_char_length(s, i, n);
         if (len == 0) {
             census.first_invalid = i;
             ++i;
@@ -135,7 +81,7 @@ __attribute__((target("avx2,popcnt"))) std::size_t census_avx2(const unsigned ch
                     ++j;
                     continue;
                 }
-                std::size_t len = multibyte_length(s, j, n);
+                std::size_t len = utf8_char_length(s, j, n);
                 if (len == 0) {
                     census.first_invalid = j;
                     break;
@@ -231,9 +177,9 @@ std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
     if (!sniffed.refusal.empty()) return fail("binary file: " + sniffed.refusal);
     std::variant<VisibleText, std::string> visible;
     switch (sniffed.format) {
-        case SourceFormat::pdf: visible = read_pdf(bytes); break;
-        case SourceFormat::docx: visible = read_docx(bytes, 4 * max_bytes); break;
-        case SourceFormat::html: visible = read_html(bytes); break;  // any charset: the parser converts
+        case SourceFormat::pdf: visible = format_readers().pdf(bytes, 0); break;
+        case SourceFormat::docx: visible = format_readers().docx(bytes, 4 * max_bytes); break;
+        case SourceFormat::html: visible = format_readers().html(bytes, 0); break;  // any charset: the parser converts
         case SourceFormat::txt:
         case SourceFormat::md:
             if (auto problem = check_text(bytes)) return fail(*problem);

@@ -42,7 +42,4 @@ std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
 // size and the other formats' signatures before.)
 std::optional<std::string> check_text(std::string_view bytes);
 
-// Offset of the first byte that is not part of valid UTF-8, or npos.
-std::size_t first_invalid_utf8(std::string_view bytes);
-
 }  // namespace unxref

@@ -7,7 +7,7 @@
 #include <climits>
 #include <mutex>
 
-#include "text/source.hpp"
+#include "text/utf8.hpp"
 
 namespace unxref {
 namespace {

@@ -1,0 +1,17 @@
+// UTF-8 validity, the one rule every reader and check applies.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace unxref {
+
+// The length of the UTF-8 character whose lead byte s[i] is >= 0x80 (of the n bytes at s),
+// or 0 when the bytes there are no valid character (overlong forms, surrogates and code
+// points past U+10FFFF too).
+std::size_t utf8_char_length(const unsigned char* s, std::size_t i, std::size_t n);
+
+// Offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+}  // namespace unxref
