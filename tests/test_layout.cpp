@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "text/layout.hpp"
 
@@ -18,4 +19,17 @@ TEST_CASE("Markdown marks are seen at every offset, and look-alikes are not mark
         CHECK_FALSE(analyse_layout(before + " a#b <sub> x] (y) #1" + std::string(40, 'b'), "").markdown);
     }
     CHECK(analyse_layout("# Resolution 68/192", "").markdown);
+}
+
+TEST_CASE("line starts are found at every offset, and none after a final line feed") {
+    for (std::size_t lead = 0; lead < 70; ++lead) {
+        for (std::string tail : {"", "\n", "x\n\nlast"}) {
+            std::string text = std::string(lead, 'a') + "\n" + std::string(lead % 7, 'b') + "\n" + std::string(33, 'c') + tail;
+            std::vector<std::size_t> expected{0};
+            for (std::size_t i = 0; i + 1 < text.size(); ++i)
+                if (text[i] == '\n') expected.push_back(i + 1);
+            INFO("after " << lead << " bytes, tail " << tail.size());
+            CHECK(analyse_layout(text, "").line_starts == expected);
+        }
+    }
 }

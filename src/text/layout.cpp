@@ -95,34 +95,55 @@ bool markdown_mark_at(std::string_view text, std::size_t i) {
     }
 }
 
+// The lines' starts and whether the text has Markdown marks, in one pass over the bytes
+// (this runs over every byte of every input; a memchr call per line cost more than the pass).
+struct LineScan {
+    std::vector<std::size_t> line_starts;
+    bool markdown = false;
+};
+
+void scan_lines_portable(std::string_view text, std::size_t from, LineScan& scan) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (text[i] == '\n' && i + 1 < text.size()) scan.line_starts.push_back(i + 1);
+        if (!scan.markdown && markdown_mark_at(text, i)) scan.markdown = true;
+    }
+}
+
 #if defined(__x86_64__)
-// 32 bytes at a time, for the three rare characters that start the marks; returns whether a
-// mark was found, and in `tail` where the scalar pass takes over.
-__attribute__((target("avx2"))) bool markdown_marks_avx2(std::string_view text, std::size_t& tail) {
-    const __m256i angle = _mm256_set1_epi8('<'), bracket = _mm256_set1_epi8(']'), hash = _mm256_set1_epi8('#');
+// 32 bytes at a time; returns where the scalar pass takes over.
+__attribute__((target("avx2"))) std::size_t scan_lines_avx2(std::string_view text, LineScan& scan) {
+    const __m256i newline = _mm256_set1_epi8('\n'), angle = _mm256_set1_epi8('<'), bracket = _mm256_set1_epi8(']'),
+                  hash = _mm256_set1_epi8('#');
+    const char* data = text.data();
     std::size_t i = 0;
     for (; i + 32 <= text.size(); i += 32) {
-        __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + i));
-        __m256i hits = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, angle), _mm256_cmpeq_epi8(v, bracket)),
-                                       _mm256_cmpeq_epi8(v, hash));
-        for (auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(hits)); mask; mask &= mask - 1)
-            if (markdown_mark_at(text, i + static_cast<std::size_t>(__builtin_ctz(mask)))) return true;
+        __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i));
+        for (auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline))); mask;
+             mask &= mask - 1) {
+            std::size_t start = i + static_cast<std::size_t>(__builtin_ctz(mask)) + 1;
+            if (start < text.size()) scan.line_starts.push_back(start);
+        }
+        if (scan.markdown) continue;
+        __m256i marks = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, angle), _mm256_cmpeq_epi8(v, bracket)),
+                                        _mm256_cmpeq_epi8(v, hash));
+        for (auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(marks)); mask && !scan.markdown; mask &= mask - 1)
+            scan.markdown = markdown_mark_at(text, i + static_cast<std::size_t>(__builtin_ctz(mask)));
     }
-    tail = i;
-    return false;
+    return i;
 }
 #endif
 
-// One pass over the bytes: this runs over every byte of every input.
-bool has_markdown_marks(std::string_view text) {
+LineScan scan_lines(std::string_view text) {
+    LineScan scan;
+    scan.line_starts.reserve(text.size() / 48 + 1);
+    scan.line_starts.push_back(0);
     std::size_t i = 0;
 #if defined(__x86_64__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2 && markdown_marks_avx2(text, i)) return true;
+    if (avx2) i = scan_lines_avx2(text, scan);
 #endif
-    for (; i < text.size(); ++i)
-        if (markdown_mark_at(text, i)) return true;
-    return false;
+    scan_lines_portable(text, i, scan);
+    return scan;
 }
 
 // Page furniture is short: a running title beside the symbol is the longest kind.
@@ -246,18 +267,13 @@ std::string_view trimmed_line(std::string_view text, const Layout& layout, std::
 Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     Layout layout;
     layout.size = text.size();
-    layout.line_starts.reserve(text.size() / 48 + 1);
-    layout.line_starts.push_back(0);
-    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
-                                           p, '\n', static_cast<std::size_t>(text.data() + text.size() - p))));) {
-        ++p;
-        if (p < text.data() + text.size()) layout.line_starts.push_back(static_cast<std::size_t>(p - text.data()));
-    }
+    // Markdown exports: explicit <sup> notes, [text](target) links or # headings
+    LineScan scan = scan_lines(text);
+    layout.line_starts = std::move(scan.line_starts);
+    layout.markdown = scan.markdown;
     std::size_t lines = layout.line_count();
     layout.furniture.assign(lines, 0);
     layout.footnote.assign(lines, 0);
-    // Markdown exports: explicit <sup> notes, [text](target) links or # headings
-    layout.markdown = has_markdown_marks(text);
 
     auto line_text = [&](std::size_t i) { return trimmed_line(text, layout, i); };
     auto line_offset = [&](std::size_t, std::string_view trimmed) {
