@@ -136,7 +136,8 @@ Identity find_identity(std::string_view text, std::string_view path) {
         // a masthead line is short ("United Nations      A/C.3/80/L.2"); a speech's first lines
         // are whole paragraphs, not worth reading for a symbol
         constexpr std::size_t longest_masthead_line = 160;
-        if (identity.symbol.empty() && !t.empty() && t.size() <= longest_masthead_line)
+        if (identity.symbol.empty() && !t.empty() && t.size() <= longest_masthead_line &&
+            t.find('/') != std::string_view::npos)  // every symbol has a '/'
             if (auto symbol = line_symbol(t)) identity.symbol = *symbol;
         // a title line names the act only in a resolution or decision, not in a draft or a report
         // whose masthead gave another symbol ("Resolution 217 A (III)." is then a footnote)
