@@ -230,43 +230,44 @@ private:
         // the organ may stand between the keyword and the numbers: "resoluciones del Consejo de
         // Seguridad 822 (1993), …", Arabic "قرار مجلس الأمن التابع للأمم المتحدة 1325 (2000)"
         OrganHint between;
-        if (!item_at(text_, p)) {
+        std::optional<Item> item = item_at(text_, p);
+        if (!item) {
             between = organ_after(text_, p);
             if (between.end > 0) {
                 std::size_t q = skip_gap(text_, between.end);
-                if (item_at(text_, q)) p = q;
+                if ((item = item_at(text_, q))) p = q;
                 else between = {};
             }
         }
+        // each number is parsed once: the look past a separator keeps what it found
         std::vector<Item> items;
-        while (auto item = item_at(text_, p)) {
+        while (item) {
             items.push_back(*item);
             auto next = separator_at(text_, item->consumed);
             if (!next) break;
             // the separator only belongs to the list if another number follows it, on this
             // page or, past the page foot (footnotes, running header), on the next
-            grammar::NumberMatch probe;
-            auto number_at = [&](std::size_t at) {
-                std::size_t q = at < text_.size() && text_[at] == '[' ? at + 1 : at;
-                return grammar::parse_number(text_.data() + q, text_.data() + text_.size(), probe);
-            };
-            if (!number_at(*next)) {
+            std::optional<Item> following = item_at(text_, *next);
+            if (!following) {
                 // a footnote marker after the separator ("of 14 July 2023,3 52/31 of …") is passed over
                 std::size_t digits = 0;
                 while (*next + digits < text_.size() && digits < 4 && chars::is_digit(text_[*next + digits])) ++digits;
                 if (digits >= 1 && digits <= 3 && *next + digits < text_.size() &&
-                    (text_[*next + digits] == ' ' || text_[*next + digits] == '\n' || text_[*next + digits] == '\r'))
+                    (text_[*next + digits] == ' ' || text_[*next + digits] == '\n' || text_[*next + digits] == '\r')) {
                     next = skip_gap(text_, *next + digits);
+                    following = item_at(text_, *next);
+                }
             }
-            if (!number_at(*next)) {
+            if (!following) {
                 // only a list in the body runs on past the page foot (one in a footnote ends there)
                 bool in_body = layout_ && layout_->is_body(layout_->line_of(item->begin));
                 std::size_t resumed = in_body ? after_page_foot(*next) : *next;
-                if (resumed == *next || !number_at(resumed)) break;
+                if (resumed == *next || !(following = item_at(text_, resumed))) break;
                 page_feet_.push_back({*next, resumed});
                 next = resumed;
             }
             p = *next;
+            item = std::move(following);
         }
         if (items.empty()) return;
         cover(items.back().consumed);
