@@ -19,3 +19,27 @@ TEST_CASE("golden JSONL of the examples") {
         check_golden("tests/golden/" + name + ".jsonl", render_extraction(extract(path, text), text, Format::jsonl));
     }
 }
+
+TEST_CASE("JSON strings escape quotes, backslashes and control characters wherever they stand") {
+    // the writer skips eight bytes at a time: each escape at every offset of two words
+    auto expected = [](const std::string& s) {
+        std::string out = "\"";
+        for (char c : s) {
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\x01') out += "\\u0001";
+            else out += c;
+        }
+        return out + "\"";
+    };
+    for (std::size_t at = 0; at < 20; ++at) {
+        for (std::string special : {"\"", "\\", "\n", "\t", "\x01", "\xC3\xBC"}) {
+            std::string s = std::string(at, 'a') + special + std::string(9, 'b') + special;
+            INFO("at " << at);
+            CHECK(json_string(s) == expected(s));
+        }
+    }
+    CHECK(json_string(std::string(40, '~') + "\x7F") == "\"" + std::string(40, '~') + "\x7F\"");
+}

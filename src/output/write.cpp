@@ -1,5 +1,8 @@
 #include "output/write.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,13 +14,36 @@ using namespace std::string_view_literals;
 // Hand-written rather than nlohmann::json: a record is written per reference on the hot
 // path, and building a json object per record costs allocations the writer does not need.
 // Everything appends to one buffer per document.
+namespace {
+
+// Whether any of the eight bytes of `word` needs a JSON escape: '"', '\\' or a control
+// character (the classic "has a byte less than n" and "has a zero byte" bit tricks).
+bool needs_escape(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+    return below_space | has_zero(word ^ (ones * '"')) | has_zero(word ^ (ones * '\\'));
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     std::size_t plain = 0;  // runs of bytes that need no escape are appended at once
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // eight bytes at a time while none needs an escape (footnote texts run long)
+        std::uint64_t word;
+        if (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), !needs_escape(word))) {
+            i += 8;
+            continue;
+        }
         char c = s[i];
         bool escape = c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-        if (!escape) continue;
+        if (!escape) {
+            ++i;
+            continue;
+        }
         out.append(s.data() + plain, i - plain);
         plain = i + 1;
         switch (c) {
@@ -28,6 +54,7 @@ void append_json_string(std::string& out, std::string_view s) {
             case '\t': out += "\\t"; break;
             default: out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
         }
+        ++i;
     }
     out.append(s.data() + plain, s.size() - plain);
     out += '"';
