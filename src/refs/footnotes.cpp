@@ -7,6 +7,9 @@
 #include "text/chars.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 using chars::is_ascii_letter;
@@ -91,7 +94,7 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
     // glued to a year ("Weltgipfel 20052") or to a name that ends in a number ("Agenda 218",
     // "COVID-193": Agenda 21 and note 8)
     if (is_digit(before)) {
-        for (std::string_view name : {"Agenda 21", "COVID-19", "COVID\xE2\x80\x91" "19"})
+        for (std::string_view name : {"Agenda 21"sv, "COVID-19"sv, "COVID\xE2\x80\x91" "19"sv})
             if (at >= name.size() && text.compare(at - name.size(), name.size(), name) == 0) return Fit::glued;
         return year_ends_at(text, at) ? Fit::glued : Fit::none;
     }

@@ -11,6 +11,9 @@
 #include "text/chars.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 constexpr std::size_t masthead_lines = 40;
@@ -25,9 +28,9 @@ std::string_view trim(std::string_view s) {
 // "68/192. Title" or "Resolution 549 (1984)" at the start of a line.
 std::string title_act(std::string_view line, Organ home) {
     bool keyword = false;
-    for (std::string_view word : {"Resolution ", "RESOLUTION ", "Decision ", "DECISION ", "R\xC3\xA9solution ",
-                                  "R\xC3\x89SOLUTION ", "Resoluci\xC3\xB3n ", "RESOLUCI\xC3\x93N ", "D\xC3\xA9" "cision ",
-                                  "Decisi\xC3\xB3n "}) {
+    for (std::string_view word : {"Resolution "sv, "RESOLUTION "sv, "Decision "sv, "DECISION "sv, "R\xC3\xA9solution "sv,
+                                  "R\xC3\x89SOLUTION "sv, "Resoluci\xC3\xB3n "sv, "RESOLUCI\xC3\x93N "sv, "D\xC3\xA9" "cision "sv,
+                                  "Decisi\xC3\xB3n "sv}) {
         if (line.starts_with(word)) {
             line.remove_prefix(word.size());
             keyword = true;

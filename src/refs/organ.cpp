@@ -7,6 +7,9 @@
 #include "text/chars.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 struct OrganName {
@@ -85,8 +88,8 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
                                    before.back() == '*' || before.back() == ',' ||
                                    (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
-        for (std::string_view w : {"\xE2\x80\x99s", "'s", " adopted", " unanimously", " consensus", " recently", " also", " has", " by its", " in its", " its", " in their", " their", " the", " ihrer",
-                                   " ihre", " seiner", " seine", " sa", " su", " la", " der", " die", " des", " de"}) {
+        for (std::string_view w : {"\xE2\x80\x99s"sv, "'s"sv, " adopted"sv, " unanimously"sv, " consensus"sv, " recently"sv, " also"sv, " has"sv, " by its"sv, " in its"sv, " its"sv, " in their"sv, " their"sv, " the"sv, " ihrer"sv,
+                                   " ihre"sv, " seiner"sv, " seine"sv, " sa"sv, " su"sv, " la"sv, " der"sv, " die"sv, " des"sv, " de"sv}) {
             if (!before.empty() && before.back() == w.back() && before.ends_with(w)) {
                 before.remove_suffix(w.size());
                 changed = true;
@@ -177,7 +180,7 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     linked = linked || arabic;
     if (!linked) return {};
     // skip "United Nations" / "Vereinten Nationen" in "of the United Nations Environment Assembly"
-    for (std::string_view skip : {"United Nations ", "Vereinten Nationen "})
+    for (std::string_view skip : {"United Nations "sv, "Vereinten Nationen "sv})
         if (rest.starts_with(skip)) rest.remove_prefix(skip.size());
     for (auto const& [name, organ] : organ_names) {
         if (organ == Organ::unknown || name == "Assembly" || !rest.starts_with(name)) continue;

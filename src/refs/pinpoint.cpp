@@ -3,6 +3,9 @@
 #include "grammar.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 constexpr std::string_view labels[] = {
@@ -72,7 +75,7 @@ std::string pinpoint_before(std::string_view text, std::size_t begin) {
         return {};
     while (p > 0 && text[p - 1] == ' ') --p;
     bool linked = false;
-    for (std::string_view connective : {" der", " of", " de la", " du", " del", " de", " zu", " to"}) {
+    for (std::string_view connective : {" der"sv, " of"sv, " de la"sv, " du"sv, " del"sv, " de"sv, " zu"sv, " to"sv}) {
         if (p >= connective.size() && text.compare(p - connective.size(), connective.size(), connective) == 0) {
             p -= connective.size();
             linked = true;

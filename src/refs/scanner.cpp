@@ -14,6 +14,9 @@
 #include "text/chars.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 using chars::is_letter_byte;
@@ -66,8 +69,8 @@ std::optional<Keyword> non_latin_keyword(std::string_view text, std::size_t anch
     if ((begin > 0 && is_word_byte(text[begin - 1])) || (end < text.size() && is_word_byte(text[end])))
         return std::nullopt;
     std::string_view word = text.substr(begin, end - begin);
-    for (std::string_view stem : {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8",    // резолюци
-                                  "\xD0\xA0\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8"}) {  // Резолюци
+    for (std::string_view stem : {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8"sv,    // резолюци
+                                  "\xD0\xA0\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8"sv}) {  // Резолюци
         if (word.starts_with(stem) && word.size() <= stem.size() + 6) return Keyword{begin, end, false};
     }
     std::string_view qarar = "\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1";  // قرار
@@ -96,7 +99,7 @@ std::optional<Keyword> keyword_around(std::string_view text, std::size_t anchor)
     // punctuation such as an em dash or a quote ("Jerusalem—resolutions 465 (1980)") is
     // no letter even though its bytes are >= 0x80
     auto punctuation_before = [&](std::size_t at) {
-        for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "\xC2\xA0"})
+        for (std::string_view mark : {"\xE2\x80\x94"sv, "\xE2\x80\x93"sv, "\xE2\x80\x9C"sv, "\xE2\x80\x98"sv, "\xC2\xAB"sv, "\xC2\xA0"sv})
             if (at >= mark.size() && text.substr(at - mark.size(), mark.size()) == mark) return true;
         return false;
     };
@@ -162,7 +165,7 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
     bool comma = p < text.size() && text[p] == ',';
     if (comma) p = skip_gap(text, p + 1);
     else p = skip_gap(text, p);
-    for (std::string_view word : {"and", "und", "et", "y", "as well as", "sowie", "\xD0\xB8", "\xD9\x88"}) {  // и, و
+    for (std::string_view word : {"and"sv, "und"sv, "et"sv, "y"sv, "as well as"sv, "sowie"sv, "\xD0\xB8"sv, "\xD9\x88"sv}) {  // и, و
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
             !is_letter_byte(text[p + word.size()])) {
             return skip_gap(text, p + word.size());
@@ -464,8 +467,8 @@ private:
     // "United Nations, Treaty Series, vol. 2225, No. 39574" and its French form.
     void on_treaty(std::size_t anchor) {
         std::size_t begin = anchor;
-        for (std::string_view prefix : {"United Nations, *", "United Nations, ", "Nations Unies, *", "Nations Unies, ",
-                                        "Naciones Unidas, *", "Naciones Unidas, ", "Vereinte Nationen, "}) {
+        for (std::string_view prefix : {"United Nations, *"sv, "United Nations, "sv, "Nations Unies, *"sv, "Nations Unies, "sv,
+                                        "Naciones Unidas, *"sv, "Naciones Unidas, "sv, "Vereinte Nationen, "sv}) {
             if (anchor >= prefix.size() && text_.compare(anchor - prefix.size(), prefix.size(), prefix) == 0) {
                 begin = anchor - prefix.size();
                 break;

@@ -7,6 +7,9 @@
 #include "text/chars.hpp"
 
 namespace unxref {
+
+using namespace std::string_view_literals;
+
 namespace {
 
 // Series prefixes from the Dag Hammarskjöld Library's symbol guide and the corpus.
@@ -44,7 +47,7 @@ void repair_ocr_one(std::string& id) {
         if (dot + 1 >= id.size() || (id[dot + 1] != 'l' && id[dot + 1] != 'I')) continue;
         bool alone = dot + 2 == id.size() || id[dot + 2] == '/' || id[dot + 2] == '(' || id[dot + 2] == '-';
         bool after_modifier = false;
-        for (std::string_view modifier : {"Add", "Rev", "Corr", "Amend"})
+        for (std::string_view modifier : {"Add"sv, "Rev"sv, "Corr"sv, "Amend"sv})
             after_modifier = after_modifier || (dot >= modifier.size() && id.compare(dot - modifier.size(), modifier.size(), modifier) == 0);
         if (alone && after_modifier) id[dot + 1] = '1';
     }
