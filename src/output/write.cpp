@@ -127,9 +127,19 @@ void append_reference_json(std::string& out, std::string_view quoted_path, std::
 }  // namespace
 
 std::string document_json(const DocumentInfo& d) {
-    std::string json = fmt::format(R"({{"type":"document","path":{},"symbol":{},"language":"{}","bytes":{})",
-                                   json_string(d.path), json_nullable(d.symbol), d.language, d.bytes);
-    if (!d.title.empty()) json += fmt::format(R"(,"title":{})", json_string(d.title));  // additive field
+    std::string json = R"({"type":"document","path":)";
+    append_json_string(json, d.path);
+    json += R"(,"symbol":)"sv;
+    if (d.symbol.empty()) json += "null"sv;
+    else append_json_string(json, d.symbol);
+    json += R"(,"language":)"sv;
+    append_json_string(json, d.language);
+    json += R"(,"bytes":)"sv;
+    json += fmt::format_int(d.bytes).str();
+    if (!d.title.empty()) {  // additive field
+        json += R"(,"title":)"sv;
+        append_json_string(json, d.title);
+    }
     json += '}';
     return json;
 }

@@ -177,7 +177,13 @@ Relation ClauseReader::at(std::size_t offset) {
     std::size_t clause = line_start;
     if (layout_.line_end(line) - line_start <= longest_wrapped_line) {
         std::size_t floor = offset > longest_clause ? layout_.line_of(offset - longest_clause) : 0;
-        clause = paragraph_start(text_, layout_, offset, floor);
+        // citations of one line share its paragraph: walked back once
+        if (line != paragraph_line_ || floor != paragraph_floor_) {
+            paragraph_line_ = line;
+            paragraph_floor_ = floor;
+            paragraph_start_ = paragraph_start(text_, layout_, offset, floor);
+        }
+        clause = paragraph_start_;
     }
     // Reading goes on from the last query when this clause starts within what was read and
     // the offset lies ahead; verbs read before the clause's start then no longer count.
