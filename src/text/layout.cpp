@@ -22,18 +22,13 @@ using chars::is_digit;
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
-    // most lines have nothing to trim but their line feed: told by the two ends
-    auto plain_front = [](char c) { return !is_space(c) && c != '\xC2'; };  // no space, no NBSP's lead byte
-    auto plain_back = [](char c) { return !is_space(c) && c != '\xA0'; };   // no space, no NBSP's last byte
-    if (!s.empty() && plain_front(s.front())) {
-        if (plain_back(s.back())) return s;
-        if (s.back() == '\n' && s.size() > 1 && plain_back(s[s.size() - 2])) return s.substr(0, s.size() - 1);
-    }
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    // no-break spaces at the edges
-    while (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
-    while (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    // no-break spaces at the edges, told by their edge bytes first
+    if (!s.empty() && (s.front() == '\xC2' || s.back() == '\xA0')) {
+        while (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
+        while (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    }
     return s;
 }
 
@@ -259,9 +254,8 @@ std::size_t Layout::line_end(std::size_t line) const {
 }
 
 std::string_view trimmed_line(std::string_view text, const Layout& layout, std::size_t line) {
-    std::size_t begin = layout.line_starts[line];
-    std::size_t end = line + 1 < layout.line_starts.size() ? layout.line_starts[line + 1] : text.size();
-    return trim(text.substr(begin, end - begin));
+    auto [begin, size] = layout.trimmed[line];
+    return text.substr(begin, size);
 }
 
 Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
@@ -274,6 +268,14 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     std::size_t lines = layout.line_count();
     layout.furniture.assign(lines, 0);
     layout.footnote.assign(lines, 0);
+    // each line trimmed once: every later stage asks for lines trimmed, some many times
+    layout.trimmed.reserve(lines);
+    for (std::size_t i = 0; i < lines; ++i) {
+        std::size_t begin = layout.line_starts[i];
+        std::size_t end = i + 1 < lines ? layout.line_starts[i + 1] : text.size();
+        std::string_view t = trim(text.substr(begin, end - begin));
+        layout.trimmed.emplace_back(static_cast<std::size_t>(t.data() - text.data()), t.size());
+    }
 
     auto line_text = [&](std::size_t i) { return trimmed_line(text, layout, i); };
     auto line_offset = [&](std::size_t, std::string_view trimmed) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace unxref {
@@ -18,6 +19,7 @@ struct FootnoteDefinition {
 
 struct Layout {
     std::vector<std::size_t> line_starts;  // offset of each line's first byte
+    std::vector<std::pair<std::size_t, std::size_t>> trimmed;  // per line: (offset, size) without the spaces around
     std::vector<FootnoteDefinition> definitions;  // in file order
     // per line: 0, or page furniture (running header, barcode, page counter, a page-break rule),
     // or the foot of a page (a job number, with the page counter beside it: "10/47   26-04944")
