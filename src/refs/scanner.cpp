@@ -181,6 +181,7 @@ public:
 
     ScanResult run() {
         std::vector<Anchor> anchors = find_anchors(text_);
+        result_.citations.reserve(anchors.size());  // about one citation per anchor: no regrowth moving them
         for (auto const& anchor : anchors) {
             if (is_covered(anchor.pos)) continue;
             switch (anchor.kind) {
@@ -245,8 +246,9 @@ private:
         // each number is parsed once: the look past a separator keeps what it found
         std::vector<Item> items;
         while (item) {
-            items.push_back(*item);
-            auto next = separator_at(text_, item->consumed);
+            items.push_back(std::move(*item));
+            const Item* current = &items.back();
+            auto next = separator_at(text_, current->consumed);
             if (!next) break;
             // the separator only belongs to the list if another number follows it, on this
             // page or, past the page foot (footnotes, running header), on the next
@@ -263,7 +265,7 @@ private:
             }
             if (!following) {
                 // only a list in the body runs on past the page foot (one in a footnote ends there)
-                bool in_body = layout_ && layout_->is_body(layout_->line_of(item->begin));
+                bool in_body = layout_ && layout_->is_body(layout_->line_of(current->begin));
                 std::size_t resumed = in_body ? after_page_foot(*next) : *next;
                 if (resumed == *next || !(following = item_at(text_, resumed))) break;
                 page_feet_.push_back({*next, resumed});
