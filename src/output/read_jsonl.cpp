@@ -73,7 +73,7 @@ std::string read_extraction_jsonl(std::istream& in, const std::function<void(Ext
             std::string type = record.at("type").get<std::string>();
             if (type == "document") {
                 flush();
-                current.emplace();
+                current = Extraction{};  // (emplace made GCC 12 warn of a maybe-uninitialized vector)
                 current->document.path = record.at("path").get<std::string>();
                 current->document.symbol = text_or_empty(record, "symbol");
                 current->document.language = text_or_empty(record, "language");
