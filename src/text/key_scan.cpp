@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/chars.hpp"
+#include "text/cpu.hpp"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -78,11 +79,6 @@ __attribute__((target("avx2"))) inline std::uint32_t letter_mask(__m256i v) {
 
 #pragma GCC diagnostic pop
 
-bool has_avx2() {
-    static const bool yes = __builtin_cpu_supports("avx2");
-    return yes;
-}
-
 }  // namespace
 
 #pragma GCC diagnostic push
@@ -125,7 +121,7 @@ void KeyScanner::find(std::string_view text, std::size_t from, std::size_t to, s
         from = 1;
     }
 #if defined(__x86_64__)
-    if (has_avx2()) from = find_avx2(text, from, to, hits);
+    if (cpu_has_avx2()) from = find_avx2(text, from, to, hits);
 #endif
     find_portable(text, from, to, hits);
 }

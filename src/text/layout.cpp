@@ -13,6 +13,7 @@
 
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
+#include "text/cpu.hpp"
 
 namespace unxref {
 namespace {
@@ -134,8 +135,7 @@ LineScan scan_lines(std::string_view text) {
     scan.line_starts.push_back(0);
     std::size_t i = 0;
 #if defined(__x86_64__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) i = scan_lines_avx2(text, scan);
+    if (cpu_has_avx2()) i = scan_lines_avx2(text, scan);
 #endif
     scan_lines_portable(text, i, scan);
     return scan;

@@ -14,6 +14,7 @@
 #include <immintrin.h>
 #endif
 
+#include "text/cpu.hpp"
 #include "text/format_readers.hpp"
 #include "text/utf8.hpp"
 
@@ -96,10 +97,6 @@ __attribute__((target("avx2,popcnt"))) std::size_t census_avx2(const unsigned ch
 }
 #pragma GCC diagnostic pop
 
-bool has_avx2() {
-    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
-    return yes;
-}
 #endif
 
 ByteCensus census_of(std::string_view bytes) {
@@ -107,7 +104,7 @@ ByteCensus census_of(std::string_view bytes) {
     ByteCensus census;
     std::size_t i = 0;
 #if defined(__x86_64__)
-    if (has_avx2()) i = census_avx2(s, bytes.size(), census);
+    if (cpu_has_avx2()) i = census_avx2(s, bytes.size(), census);
 #endif
     census_tail(s, i, bytes.size(), census);
     return census;
