@@ -187,6 +187,8 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
 
 FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const std::vector<Reference>& citations) {
     FootnoteResult out;
+    out.markers.reserve(layout.definitions.size());  // about one marker per definition
+    out.definitions.reserve(layout.definitions.size());
     CitationSpans spans(citations);
     if (layout.markdown) markdown_markers(text, layout, out);
     else plain_markers(text, layout, spans, out);
