@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "refs/anchors.hpp"
 #include "refs/explicit_links.hpp"
 #include "refs/footnotes.hpp"
 #include "refs/ibid.hpp"
@@ -92,12 +93,14 @@ void place(Reference& r, std::string_view text, const Layout& layout) {
 
 Extraction extract(std::string_view path, std::string_view text, const std::vector<ExplicitLink>& explicit_links) {
     Extraction result;
-    Identity identity = find_identity(text, path);
+    // the first pass over the text: every place a citation (or a running header's symbol) may be
+    std::vector<Anchor> anchors = find_anchors(text);
+    Identity identity = find_identity(text, path, anchors);
     result.document = {std::string(path), identity.symbol, detect_language(text), text.size(), identity.title};
 
     Layout layout = analyse_layout(text, identity.symbol);
     Organ home = organ_of_symbol(identity.symbol);
-    ScanResult scan = scan_citations(text, home, &layout);
+    ScanResult scan = scan_citations(text, home, &layout, anchors);
     std::vector<Reference> citations;
     citations.reserve(scan.citations.size());
     for (auto& c : scan.citations)

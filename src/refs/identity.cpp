@@ -97,15 +97,19 @@ std::optional<std::string> line_symbol(std::string_view t) {
 // The symbol of a meeting record that running headers repeat on every page of a speech
 // ("01/10/2015 A/70/PV.22", "A/63/PV.13"): a symbol on two or more short lines of at most
 // three words. Only asked when neither masthead nor title line names the document.
-std::string repeated_header_symbol(std::string_view text) {
+std::string repeated_header_symbol(std::string_view text, const std::vector<Anchor>& anchors) {
     constexpr std::size_t longest_header = 60;
     std::unordered_map<std::string, int> seen;
-    // only lines with a '/' can hold a symbol: go from slash to slash, not line by line
-    for (std::size_t slash = text.find('/'); slash != std::string_view::npos;) {
+    // only lines with a '/' can hold a symbol: go from slash to slash (the anchor pass found
+    // them; searching the text for them again read every speech a second time), not line by line
+    std::size_t line_end = 0;  // end of the last line read: its other slashes are passed over
+    for (auto const& anchor : anchors) {
+        if (anchor.kind != AnchorKind::slash || (line_end > 0 && anchor.pos <= line_end)) continue;
+        std::size_t slash = anchor.pos;
         auto* before = static_cast<const char*>(::memrchr(text.data(), '\n', slash));
         std::size_t pos = before ? static_cast<std::size_t>(before - text.data()) + 1 : 0;
         std::size_t end = std::min(text.find('\n', slash), text.size());
-        slash = end < text.size() ? text.find('/', end) : std::string_view::npos;
+        line_end = end;
         std::string_view t = trim(text.substr(pos, end - pos));
         if (t.empty() || t.size() > longest_header) continue;
         std::size_t words = 0;
@@ -129,7 +133,7 @@ std::string repeated_header_symbol(std::string_view text) {
 
 }  // namespace
 
-Identity find_identity(std::string_view text, std::string_view path) {
+Identity find_identity(std::string_view text, std::string_view path, const std::vector<Anchor>& anchors) {
     Identity identity;
     std::size_t pos = 0;
     for (std::size_t line = 0; line < masthead_lines && pos < text.size(); ++line) {
@@ -153,7 +157,7 @@ Identity find_identity(std::string_view text, std::string_view path) {
         pos = end + 1;
     }
     if (identity.symbol.empty()) identity.symbol = identity.act_id;
-    if (identity.symbol.empty()) identity.symbol = repeated_header_symbol(text);
+    if (identity.symbol.empty()) identity.symbol = repeated_header_symbol(text, anchors);
     if (identity.symbol.empty())
         if (auto from_name = symbol_from_file_name(path)) identity.symbol = *from_name;
     return identity;

@@ -4,6 +4,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "refs/anchors.hpp"
 
 namespace unxref {
 
@@ -14,6 +17,7 @@ struct Identity {
     bool is(std::string_view id) const { return !id.empty() && (id == symbol || id == act_id); }
 };
 
-Identity find_identity(std::string_view text, std::string_view path);
+// `anchors`: find_anchors(text), whose '/' anchors are where a running header's symbol may be.
+Identity find_identity(std::string_view text, std::string_view path, const std::vector<Anchor>& anchors);
 
 }  // namespace unxref

@@ -179,8 +179,7 @@ class Scanner {
 public:
     Scanner(std::string_view text, Organ home, const Layout* layout) : text_(text), home_(home), layout_(layout) {}
 
-    ScanResult run() {
-        std::vector<Anchor> anchors = find_anchors(text_);
+    ScanResult run(const std::vector<Anchor>& anchors) {
         result_.citations.reserve(anchors.size());  // about one citation per anchor: no regrowth moving them
         for (auto const& anchor : anchors) {
             if (is_covered(anchor.pos)) continue;
@@ -579,7 +578,11 @@ private:
 }  // namespace
 
 ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout) {
-    return Scanner(text, home, layout).run();
+    return Scanner(text, home, layout).run(find_anchors(text));
+}
+
+ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout, const std::vector<Anchor>& anchors) {
+    return Scanner(text, home, layout).run(anchors);
 }
 
 }  // namespace unxref

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "refs/anchors.hpp"
 #include "refs/reference.hpp"
 #include "text/layout.hpp"
 
@@ -26,7 +27,9 @@ struct ScanResult {
 };
 
 // `home` is the organ of the scanned document, for "its resolution 23/5" in Council texts.
-// With the page `layout`, a list of numbers continues past a page foot.
+// With the page `layout`, a list of numbers continues past a page foot. `anchors` are
+// find_anchors(text), found here when not given.
 ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout = nullptr);
+ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout, const std::vector<Anchor>& anchors);
 
 }  // namespace unxref

@@ -160,6 +160,9 @@ std::optional<std::string> symbol_from_file_name(std::string_view path) {
         if (!tag) break;
         name = name.substr(0, dot);
     }
+    // a file name is weaker evidence than text: "ZWE_79_2024.en.txt" (a speech) is no symbol;
+    // told by the series before the grammar runs
+    if (!is_known_series(name.substr(0, name.find('_')))) return std::nullopt;
     std::string candidate(name);
     std::replace(candidate.begin(), candidate.end(), '_', '/');
     for (auto at = candidate.find("/("); at != std::string::npos; at = candidate.find("/(")) candidate.erase(at, 1);
