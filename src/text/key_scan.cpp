@@ -83,8 +83,9 @@ __attribute__((target("avx2"))) inline std::uint32_t letter_mask(__m256i v) {
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
-// Whole blocks of 32 places from `from` (the three key bytes of each place readable, and the
-// byte before it when word starts count); returns where the scalar pass takes over.
+// Blocks of 32 places from `from` (the three key bytes of each place readable, and the byte
+// before it when word starts count); returns where the scalar pass takes over (`to` or past it
+// when the blocks reached it).
 __attribute__((target("avx2"))) std::size_t KeyScanner::find_avx2(std::string_view text, std::size_t from,
                                                                   std::size_t to, std::vector<std::size_t>& hits) const {
     const __m256i low0 = both_lanes(low_[0]), high0 = both_lanes(high_[0]), low1 = both_lanes(low_[1]),
@@ -93,13 +94,16 @@ __attribute__((target("avx2"))) std::size_t KeyScanner::find_avx2(std::string_vi
     const char* data = text.data();
     std::size_t i = from;
     if (word_starts_ && i == 0) return 0;  // place 0 has no byte before it: the scalar pass reads it
-    for (; i + 32 <= to && i + 32 + key_size - 1 <= text.size(); i += 32) {
+    // a block may reach past `to` (its places there are masked off) as long as its bytes are
+    // in the text: only the text's last bytes are left to the scalar pass
+    for (; i < to && i + 32 + key_size - 1 <= text.size(); i += 32) {
         __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i));
         __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i + 1));
         __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i + 2));
         __m256i keys = _mm256_and_si256(_mm256_and_si256(buckets_of(v0, low0, high0), buckets_of(v1, low1, high1)),
                                         buckets_of(v2, low2, high2));
         auto mask = ~static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(keys, zero)));
+        if (to - i < 32) mask &= (std::uint32_t{1} << (to - i)) - 1;
         if (mask && word_starts_)
             mask &= ~letter_mask(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i - 1)));
         for (; mask; mask &= mask - 1) hits.push_back(i + static_cast<std::size_t>(__builtin_ctz(mask)));
