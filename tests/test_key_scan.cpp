@@ -3,6 +3,7 @@
 // clause phrase is read through it, wherever it falls in the 32-byte blocks.
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,7 @@ TEST_CASE("the SIMD key scan agrees with the portable one, on whole texts and ra
         std::string text = read_repo_file(file);
         for (const KeyScanner* scanner : {&anywhere, &word_starts}) {
             for (auto [from, to] : {std::pair<std::size_t, std::size_t>{0, text.size()}, {1, text.size() - 1},
-                                    {37, 1000}, {0, 31}, {text.size() - 40, text.size()}, {500, 500}}) {
+                                    {37, 1000}, {0, 31}, {text.size() - 40, text.size()}, {500, 517}}) {
                 INFO(file << " [" << from << ", " << to << ")" << (scanner == &word_starts ? " word starts" : ""));
                 std::vector<std::size_t> simd, portable;
                 scanner->find(text, from, to, simd);
@@ -34,6 +35,13 @@ TEST_CASE("the SIMD key scan agrees with the portable one, on whole texts and ra
             }
         }
     }
+}
+
+TEST_CASE("a key of no or more than three bytes, or a bucket past 7, is refused") {
+    CHECK_THROWS_AS(KeyScanner({{"", 0}}, false), std::invalid_argument);
+    CHECK_THROWS_AS(KeyScanner({{"Recall", 0}}, false), std::invalid_argument);
+    CHECK_THROWS_AS(KeyScanner({{"Rec", 8}}, false), std::invalid_argument);
+    CHECK_NOTHROW(KeyScanner({{"/", 7}, {"Rec", 0}}, false));
 }
 
 TEST_CASE("a place is given only where a bucket's bytes stand, and at word starts when asked") {

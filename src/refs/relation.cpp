@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
 #include <vector>
 
 #include "text/chars.hpp"
@@ -15,7 +14,7 @@ namespace {
 // (`key_at`) in scanner bucket `bucket`: keys of one bucket share bytes, since the scanner
 // admits any combination of a bucket's bytes (see text/key_scan.hpp).
 struct Verb {
-    std::string_view words;
+    std::string_view text;
     Relation relation;  // Relation::based_on_report for the report phrases
     unsigned bucket;
     std::size_t key_at = 0;
@@ -56,15 +55,7 @@ constexpr Verb verbs[] = {
     {"Aufgrund des Berichts", report, 5, 13},
 };
 
-// The scanner finds keys at word starts only.
-constexpr bool keys_start_words() {
-    for (auto const& verb : verbs)
-        if (verb.bucket > 7 || verb.key_at + KeyScanner::key_size > verb.words.size() ||
-            (verb.key_at > 0 && verb.words[verb.key_at - 1] != ' '))
-            return false;
-    return true;
-}
-static_assert(keys_start_words(), "a verb's key must start one of its words");
+static_assert(keys_fit<Verb>(verbs, true), "a verb's key starts one of its words");
 
 using chars::is_letter_byte;
 
@@ -107,22 +98,9 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
     return start(line);
 }
 
-// The scanner for the verbs' keys, and the verbs by the first byte of their key.
-struct VerbIndex {
-    KeyScanner scanner;
-    std::array<std::vector<const Verb*>, 256> by_key{};
-    VerbIndex() : scanner(keys(), true) {
-        for (auto const& verb : verbs) by_key[static_cast<unsigned char>(verb.words[verb.key_at])].push_back(&verb);
-    }
-    static std::vector<KeyScanner::Key> keys() {
-        std::vector<KeyScanner::Key> out;
-        for (auto const& verb : verbs) out.push_back({verb.words.substr(verb.key_at, KeyScanner::key_size), verb.bucket});
-        return out;
-    }
-};
-const VerbIndex& verb_index() {
-    static const VerbIndex index;
-    return index;
+const KeyedLiterals<Verb>& keyed_verbs() {
+    static const KeyedLiterals<Verb> keyed(verbs, true);
+    return keyed;
 }
 
 }  // namespace
@@ -139,28 +117,31 @@ void ClauseReader::restart(std::size_t clause) {
 // would reach past it (never seen in practice) is left for a later call. Only the places the
 // scanner gives are compared.
 void ClauseReader::advance(std::size_t offset) {
-    auto const& index = verb_index();
+    auto const& keyed = keyed_verbs();
     places_.clear();
-    index.scanner.find(text_, scanned_, offset, places_);
+    keyed.scanner().find(text_, scanned_, offset, places_);
     for (std::size_t at : places_) {
-        for (const Verb* verb : index.by_key[static_cast<unsigned char>(text_[at])]) {
-            if (at < verb->key_at) continue;
-            std::size_t start = at - verb->key_at;
-            if (text_.compare(start, verb->words.size(), verb->words) != 0) continue;
-            std::size_t end = start + verb->words.size();
+        bool past_offset = false;
+        keyed.visit_at(text_, at, [&](const Verb& verb, std::size_t start) {
+            std::size_t end = start + verb.text.size();
             if ((start > 0 && is_letter_byte(text_[start - 1])) || (end < text_.size() && is_letter_byte(text_[end])))
-                continue;
+                return true;  // part of a longer word: the next verb with this key
             if (end > offset) {
-                scanned_ = at;
-                return;
+                past_offset = true;
+                return false;
             }
-            if (verb->relation == Relation::based_on_report) {
+            if (verb.relation == Relation::based_on_report) {
                 last_report_ = start;
+                report_bound_ = text_.find_first_of("[\n", start);  // the bracket or line it governs ends here
             } else {
-                best_ = verb->relation;
+                best_ = verb.relation;
                 best_at_ = start;
             }
-            break;
+            return false;
+        });
+        if (past_offset) {
+            scanned_ = at;
+            return;
         }
     }
     scanned_ = offset;
@@ -190,8 +171,7 @@ Relation ClauseReader::at(std::size_t offset) {
     if (clause < origin_ || clause > scanned_ || offset < scanned_) restart(clause);
     advance(offset);
     // the report a resolution was adopted on: the phrase within the same bracket and line
-    if (last_report_ != std::string_view::npos && last_report_ >= clause &&
-        text_.substr(last_report_, offset - last_report_).find_first_of("[\n") == std::string_view::npos)
+    if (last_report_ != std::string_view::npos && last_report_ >= clause && report_bound_ >= offset)
         return Relation::based_on_report;
     return best_at_ >= clause ? best_ : Relation::other;
 }

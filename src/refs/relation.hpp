@@ -32,7 +32,8 @@ private:
     std::size_t scanned_ = 0;
     Relation best_ = Relation::other;  // the last verb read, at best_at_
     std::size_t best_at_ = 0;
-    std::size_t last_report_ = 0;  // start of the last report phrase read, or npos
+    std::size_t last_report_ = 0;   // start of the last report phrase read, or npos
+    std::size_t report_bound_ = 0;  // the first '[' or line break after it (npos: none)
     std::vector<std::size_t> places_;  // where the scanner saw a key, reused from call to call
     // the paragraph start last walked back to, for a line and floor line
     std::size_t paragraph_line_ = std::string_view::npos, paragraph_floor_ = 0, paragraph_start_ = 0;

@@ -8,14 +8,14 @@
 #include <optional>
 #include <span>
 
+#include "text/chars.hpp"
 #include "text/key_scan.hpp"
 #include "text/layout.hpp"
 
 namespace unxref {
 namespace {
 
-bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) { return chars::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Phrases (lower case) by which a list of resolutions says it is the document's own series,
 // each found through a three-byte key at `key_at` in scanner bucket `bucket` (keys of a
@@ -35,12 +35,7 @@ constexpr SeriesPhrase series_phrases[] = {
     {"zu diesem thema", 0, 6},      {"fr\xC3\xBCheren resol", 0, 7},  {"sur la question", 7, 2},
     {"ant\xC3\xA9rieures", 3, 7},   {"sobre la cuesti\xC3\xB3n", 9, 2}, {"anteriores", 5, 6},
 };
-constexpr bool series_keys_fit() {
-    for (auto const& phrase : series_phrases)
-        if (phrase.bucket > 7 || phrase.key_at + KeyScanner::key_size > phrase.text.size()) return false;
-    return true;
-}
-static_assert(series_keys_fit());
+static_assert(keys_fit<SeriesPhrase>(series_phrases, false));
 
 // The preamble's body lines, clause by clause (one flat list of lines for the whole
 // preamble: a pair of vectors per clause cost more allocations than the rule's reading).
@@ -143,28 +138,15 @@ std::optional<std::string> entitled(std::string_view segment) {
 // the scanner sees a phrase's key (each byte compared with the phrases that begin with it
 // was still the costliest part of the series rule).
 std::vector<std::pair<std::size_t, std::size_t>> series_phrase_spans(std::string_view text) {
-    struct Index {
-        KeyScanner scanner{keys(), false};
-        std::array<std::vector<const SeriesPhrase*>, 256> by_key{};
-        Index() {
-            for (auto const& phrase : series_phrases)
-                by_key[static_cast<unsigned char>(phrase.text[phrase.key_at])].push_back(&phrase);
-        }
-        static std::vector<KeyScanner::Key> keys() {
-            std::vector<KeyScanner::Key> out;
-            for (auto const& phrase : series_phrases)
-                out.push_back({phrase.text.substr(phrase.key_at, KeyScanner::key_size), phrase.bucket});
-            return out;
-        }
-    };
-    static const Index index;
+    static const KeyedLiterals<SeriesPhrase> keyed(series_phrases, false);
     std::vector<std::size_t> places;
-    index.scanner.find(text, 0, text.size(), places);
+    keyed.scanner().find(text, 0, text.size(), places);
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (std::size_t at : places)
-        for (const SeriesPhrase* phrase : index.by_key[static_cast<unsigned char>(text[at])])
-            if (at >= phrase->key_at && text.compare(at - phrase->key_at, phrase->text.size(), phrase->text) == 0)
-                spans.emplace_back(at - phrase->key_at, at - phrase->key_at + phrase->text.size());
+        keyed.visit_at(text, at, [&](const SeriesPhrase& phrase, std::size_t start) {
+            spans.emplace_back(start, start + phrase.text.size());
+            return true;
+        });
     return spans;
 }
 
@@ -194,7 +176,7 @@ std::pair<std::string_view, std::optional<int>> prefix_and_session(std::string_v
 std::string series_key(std::string_view title) {
     std::string key;
     for (char c : title) {
-        bool word = ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+        bool word = chars::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
         if (word) key += lower(c);
         else if (!key.empty() && key.back() != ' ') key += ' ';
     }

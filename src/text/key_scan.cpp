@@ -1,6 +1,7 @@
 #include "text/key_scan.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "text/chars.hpp"
 #include "text/cpu.hpp"
@@ -13,6 +14,8 @@ namespace unxref {
 
 KeyScanner::KeyScanner(const std::vector<Key>& keys, bool word_starts) : word_starts_(word_starts) {
     for (auto const& key : keys) {
+        if (key.bytes.empty() || key.bytes.size() > key_size || key.bucket > 7)
+            throw std::invalid_argument("KeyScanner: a key has one to three bytes and a bucket 0..7");
         auto bit = static_cast<std::uint8_t>(1u << key.bucket);
         for (std::size_t p = 0; p < key_size; ++p) {
             if (p < key.bytes.size()) {
@@ -93,7 +96,7 @@ __attribute__((target("avx2"))) std::size_t KeyScanner::find_avx2(std::string_vi
     const __m256i zero = _mm256_setzero_si256();
     const char* data = text.data();
     std::size_t i = from;
-    if (word_starts_ && i == 0) return 0;  // place 0 has no byte before it: the scalar pass reads it
+    // find() reads place 0 itself when word starts count: the byte before `from` exists
     // a block may reach past `to` (its places there are masked off) as long as its bytes are
     // in the text: only the text's last bytes are left to the scalar pass
     for (; i < to && i + 32 + key_size - 1 <= text.size(); i += 32) {
@@ -111,10 +114,6 @@ __attribute__((target("avx2"))) std::size_t KeyScanner::find_avx2(std::string_vi
     return i;
 }
 #pragma GCC diagnostic pop
-#else
-std::size_t KeyScanner::find_avx2(std::string_view, std::size_t from, std::size_t, std::vector<std::size_t>&) const {
-    return from;
-}
 #endif
 
 void KeyScanner::find(std::string_view text, std::size_t from, std::size_t to, std::vector<std::size_t>& hits) const {
