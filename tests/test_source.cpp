@@ -55,6 +55,13 @@ TEST_CASE("check_text finds the same at every place of the 32-byte blocks") {
         CHECK(check_text(lead + "\x7F" + std::string(10, 'b')) ==
               (at + 11 < 20 ? std::optional<std::string>(fmt::format("not text: 1 of {} bytes are control characters", at + 11))
                             : std::nullopt));
+        // DEL counted inside the blocks too, a NUL and a surrogate found wherever they stand
+        std::string dels = lead + std::string(10, '\x7F') + std::string(40, 'b');
+        CHECK(check_text(dels) == fmt::format("not text: 10 of {} bytes are control characters", dels.size()));
+        CHECK(check_text(lead + std::string(1, '\0') + std::string(40, 'b')) ==
+              fmt::format("binary file: NUL byte at offset {}", at));
+        CHECK(check_text(lead + "\xED\xA0\x80" + std::string(40, 'b')) ==
+              fmt::format("not UTF-8: invalid byte 0xED at offset {}", at));
     }
 }
 

@@ -205,15 +205,11 @@ FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const
     }
 
     // the labels as sorted lists (a std::set of strings allocated a node per footnote)
-    auto sorted = [](std::vector<std::string_view> labels) {
-        std::sort(labels.begin(), labels.end());
-        return labels;
-    };
     std::vector<std::string_view> marked, defined;
     for (auto const& m : out.markers) marked.push_back(m.footnote);
     for (auto const* d : definitions) defined.push_back(d->label);
-    marked = sorted(std::move(marked));
-    defined = sorted(std::move(defined));
+    std::sort(marked.begin(), marked.end());
+    std::sort(defined.begin(), defined.end());
     auto has = [](const std::vector<std::string_view>& labels, std::string_view label) {
         return std::binary_search(labels.begin(), labels.end(), label);
     };

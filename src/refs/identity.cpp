@@ -37,10 +37,8 @@ std::string title_act(std::string_view line, Organ home) {
             break;
         }
     }
-    // a number starts with a digit, or "S-"/"ES-" (special sessions): most lines are told
-    // by their first bytes, without running the grammar (a speech's 40 first lines are prose)
-    if (line.empty() || !(chars::is_digit(line[0]) || line.starts_with("S-") || line.starts_with("ES-"))) return {};
-    // and no number ends at a full stop or comma: "1. Mr. President," is a numbered paragraph
+    // no number ends at a full stop or comma: "1. Mr. President," is a numbered paragraph (the
+    // grammar itself dismisses lines that start with no digit, "S-" or "ES-")
     std::size_t digits = 0;
     while (digits < line.size() && chars::is_digit(line[digits])) ++digits;
     if (digits == line.size() || line[digits] == '.' || line[digits] == ',') return {};

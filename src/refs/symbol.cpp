@@ -31,13 +31,25 @@ bool is_known_series(std::string_view series) {
 
 namespace {
 
-// Bytes at text[i] that canonical ids drop: spaces, line breaks, the reissue star,
-// no-break (U+00A0), narrow no-break (U+202F) and thin (U+2009) spaces. 0 if none.
+// What canonical ids drop: spaces, line breaks, the reissue star, no-break (U+00A0), narrow
+// no-break (U+202F) and thin (U+2009) spaces.
+bool is_ignorable_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*'; }
+constexpr std::string_view ignorable_spaces[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
+
+// The length of what canonical ids drop at text[i], or 0.
 std::size_t ignorable_at(std::string_view text, std::size_t i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') return 1;
-    if (c == 0xC2 && text.compare(i, 2, "\xC2\xA0") == 0) return 2;
-    if (c == 0xE2 && (text.compare(i, 3, "\xE2\x80\xAF") == 0 || text.compare(i, 3, "\xE2\x80\x89") == 0)) return 3;
+    if (is_ignorable_byte(text[i])) return 1;
+    for (std::string_view space : ignorable_spaces)
+        if (text[i] == space[0] && text.compare(i, space.size(), space) == 0) return space.size();
+    return 0;
+}
+
+// The same, of what ends `text`.
+std::size_t ignorable_before(std::string_view text) {
+    if (text.empty()) return 0;
+    if (is_ignorable_byte(text.back())) return 1;
+    for (std::string_view space : ignorable_spaces)
+        if (text.ends_with(space)) return space.size();
     return 0;
 }
 
@@ -95,18 +107,8 @@ bool may_start_canonical_symbol(std::string_view text, std::string_view id, std:
 bool may_end_canonical_symbol(std::string_view text, std::string_view id, std::size_t chars) {
     std::size_t k = 0;
     while (!text.empty() && k < id.size() && k < chars) {
-        // the ignorable bytes, read from their end
-        if (text.ends_with(' ') || text.ends_with('\t') || text.ends_with('\n') || text.ends_with('\r') ||
-            text.ends_with('*')) {
-            text.remove_suffix(1);
-            continue;
-        }
-        if (text.ends_with("\xC2\xA0")) {
-            text.remove_suffix(2);
-            continue;
-        }
-        if (text.ends_with("\xE2\x80\xAF") || text.ends_with("\xE2\x80\x89")) {
-            text.remove_suffix(3);
+        if (std::size_t skip = ignorable_before(text)) {
+            text.remove_suffix(skip);
             continue;
         }
         if (text.back() != id[id.size() - 1 - k]) return false;

@@ -1,6 +1,7 @@
 // Whether this CPU runs the AVX2 passes over the text (told once per process). The passes
-// are compiled for AVX2 function by function, so one binary serves every x86-64 machine;
-// each has a portable twin its tests compare it with.
+// are compiled for AVX2 function by function, so one binary serves every x86-64 machine; each
+// falls back to one byte at a time, which also reads a text's last bytes. Their tests put
+// each case at every offset of two 32-byte blocks; the key scanner's also compare its two paths.
 #pragma once
 
 namespace unxref {

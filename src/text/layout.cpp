@@ -1,11 +1,8 @@
 #include "text/layout.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cstring>
-#include <unordered_map>
-
 #include <cstdint>
+#include <unordered_map>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -61,9 +58,6 @@ bool is_page_counter(std::string_view s) {
 // 050124: the release date (ddmmyy) printed beside the job number.
 bool is_release_code(std::string_view s) { return s.size() == 6 && all_digits(s); }
 
-// Calls visit(piece) for each piece of a line that wide gaps (two or more spaces) separate:
-// physical-layout PDF text puts page furniture side by side ("10/19     23-26041",
-// "A/RES/78/187     Rights of the child"). Stops early when visit returns false.
 // Where two spaces follow each other, or npos. (string_view::find("  ") calls memchr
 // once per single space: the costliest part of reading a page's lines.)
 std::size_t wide_gap(std::string_view line) {
@@ -72,6 +66,9 @@ std::size_t wide_gap(std::string_view line) {
     return std::string_view::npos;
 }
 
+// Calls visit(piece) for each piece of a line that wide gaps (two or more spaces) separate:
+// physical-layout PDF text puts page furniture side by side ("10/19     23-26041",
+// "A/RES/78/187     Rights of the child"). Stops early when visit returns false.
 template <typename Visit>
 void for_each_wide_gap_piece(std::string_view line, Visit&& visit) {
     while (!line.empty()) {
@@ -278,9 +275,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
     }
 
     auto line_text = [&](std::size_t i) { return trimmed_line(text, layout, i); };
-    auto line_offset = [&](std::size_t, std::string_view trimmed) {
-        return static_cast<std::size_t>(trimmed.data() - text.data());
-    };
+    auto line_offset = [&](std::string_view trimmed) { return static_cast<std::size_t>(trimmed.data() - text.data()); };
 
     // Page furniture and the running title next to a repeated symbol header.
     std::unordered_map<std::string_view, int> next_to_header;
@@ -318,7 +313,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
         for (std::size_t i = 0; i < lines; ++i) {
             std::string_view t = line_text(i);
             if (!markdown_definition(t, label, text_at)) continue;
-            std::size_t begin = line_offset(i, t);
+            std::size_t begin = line_offset(t);
             layout.definitions.push_back({label, begin, begin + text_at, begin + t.size()});
             layout.footnote[i] = 1;
         }
@@ -326,7 +321,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
         for (std::size_t i = 0; i < lines; ++i) {
             std::string_view t = line_text(i);
             if (!t.starts_with("* ") || t.size() > 400) continue;
-            std::size_t begin = line_offset(i, t);
+            std::size_t begin = line_offset(t);
             layout.definitions.push_back({"*", begin, begin + 2, begin + t.size()});
             layout.footnote[i] = 1;
         }
@@ -350,8 +345,8 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
             if (layout.furniture[j]) break;
             if (awaiting_text) {
                 auto& definition = layout.definitions.back();
-                definition.text_begin = line_offset(j, t);
-                definition.end = line_offset(j, t) + t.size();
+                definition.text_begin = line_offset(t);
+                definition.end = line_offset(t) + t.size();
                 awaiting_text = false;
                 in_definition = true;
                 layout.footnote[j] = 1;
@@ -362,7 +357,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
             int n = starts && label != "*" ? chars::parse_int(label) : -1;
             bool expected = starts && (label == "*" || n == last + 1 || n == 1 || (n > last && n <= last + 5));
             if (expected && (!in_definition || n == last + 1 || label == "*")) {
-                std::size_t begin = line_offset(j, t);
+                std::size_t begin = line_offset(t);
                 if (alone) text_at = t.size();
                 layout.definitions.push_back({label, begin, begin + text_at, begin + t.size()});
                 if (n > 0) last = n;
@@ -370,7 +365,7 @@ Layout analyse_layout(std::string_view text, std::string_view own_symbol) {
                 awaiting_text = alone;
                 layout.footnote[j] = 1;
             } else if (in_definition) {
-                layout.definitions.back().end = line_offset(j, t) + t.size();  // a wrapped definition line
+                layout.definitions.back().end = line_offset(t) + t.size();  // a wrapped definition line
                 layout.footnote[j] = 1;
             } else {
                 break;  // the page's text resumes

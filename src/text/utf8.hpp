@@ -11,6 +11,16 @@ namespace unxref {
 // points past U+10FFFF too).
 std::size_t utf8_char_length(const unsigned char* s, std::size_t i, std::size_t n);
 
+// What a text check needs of every byte, in one pass (32 bytes at a time with AVX2, UTF-8
+// checked character by character only in blocks with a byte >= 0x80): the control characters
+// other than tab, line feed, carriage return and form feed, and the first byte that is no
+// valid UTF-8 (npos if none).
+struct ByteCensus {
+    std::size_t controls = 0;
+    std::size_t first_invalid = std::string_view::npos;
+};
+ByteCensus census_of(std::string_view bytes);
+
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
 
