@@ -27,6 +27,10 @@ check "- reads standard input" "grep -q '\"path\":\"-\".*\"id\":\"A/RES/61/180\"
 
 "$unxref" extract "$tmp/args.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
 check "extract refuses its own output, exit 1" "[ $code -eq 1 ] && grep -q 'already unxref extraction output' '$tmp/err.txt'"
+"$unxref" extract - < "$tmp/args.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "extract refuses its own output on standard input too, exit 1" "[ $code -eq 1 ] && grep -q -- '-: already unxref extraction output' '$tmp/err.txt'"
+"$unxref" text - < examples/A_RES_68_192.de.md > "$tmp/stdin_text.md"
+check "text - prints standard input as read" "cmp -s '$tmp/stdin_text.md' examples/A_RES_68_192.de.md"
 
 # map: one shard per document; reduce: graph over the shards equals graph over the documents
 "$unxref" extract examples/A_RES_68_192.de.md -o "$tmp/shard1.jsonl"

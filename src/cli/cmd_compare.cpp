@@ -31,7 +31,7 @@ int run_compare(const CompareOptions& options) {
     std::optional<Source> sources[2];
     const std::string* paths[2] = {&options.original, &options.translation};
     for (int i = 0; i < 2; ++i) {
-        auto loaded = load_source(*paths[i], options.max_bytes);
+        auto loaded = load_input(*paths[i], options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
             return exit_failure;

@@ -28,7 +28,7 @@ int run_text(const TextOptions& options) {
     };
     for (auto const& error : inputs.errors) fail(error);
     for (auto const& path : inputs.files) {
-        auto loaded = load_source(path, options.max_bytes);
+        auto loaded = load_input(path, options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fail(*error);
             continue;

@@ -62,6 +62,9 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     return out;
 }
 
+constexpr std::string_view extraction_output_refused =
+    "already unxref extraction output (JSONL); give it to graph or the analyses";
+
 Outcome process(const std::string& path, const InputOptions& options, const Render& render) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
@@ -73,7 +76,7 @@ Outcome process(const std::string& path, const InputOptions& options, const Rend
     auto loaded = load_source(path, options.max_bytes);
     if (auto* source = std::get_if<Source>(&loaded); source && looks_like_extraction_jsonl(source->bytes)) {
         Outcome out;
-        out.error = LoadError{path, "already unxref extraction output (JSONL); give it to graph or the analyses"};
+        out.error = LoadError{path, std::string(extraction_output_refused)};
         return out;
     }
     Outcome out = extract_source(std::move(loaded));
@@ -238,8 +241,12 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
         if (path == "-") {  // standard input: a document or extraction output
-            std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-            if (options.accept_extractions && looks_like_extraction_jsonl(bytes)) {
+            std::string bytes = read_standard_input();
+            if (looks_like_extraction_jsonl(bytes)) {
+                if (!options.accept_extractions) {
+                    fail({path, std::string(extraction_output_refused)});
+                    return;
+                }
                 std::istringstream in(bytes);
                 stream_extractions(in, "-");
                 return;

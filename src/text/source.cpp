@@ -6,6 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <iostream>
+#include <iterator>
 #include <fmt/format.h>
 
 #include "text/format_readers.hpp"
@@ -68,6 +70,13 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     ::close(fd);
     source.bytes.resize(got);
     return read_source(std::move(source.path), std::move(source.bytes), max_bytes);
+}
+
+std::string read_standard_input() { return std::string(std::istreambuf_iterator<char>(std::cin), {}); }
+
+std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes) {
+    if (path == "-") return read_source(path, read_standard_input(), max_bytes);
+    return load_source(path, max_bytes);
 }
 
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes, std::size_t max_bytes) {
