@@ -300,3 +300,11 @@ TEST_CASE("SARIF 2.1.0 structure") {
     CHECK(fix["replacements"][0]["deletedRegion"]["byteOffset"] == 452);
     CHECK(fix["replacements"][0]["insertedContent"]["text"] == "https://undocs.org/A/RES/72/244");
 }
+
+TEST_CASE("status reasons are read by their word, not by fixed offsets") {
+    CHECK(status::reason("unresolved: no previous footnote", status::unresolved) == "no previous footnote");
+    CHECK(status::reason("malformed", status::malformed) == "");  // a word alone: no reason, no out-of-range read
+    CHECK_FALSE(status::reason("malformedness", status::malformed).has_value());
+    CHECK_FALSE(status::reason("resolved", status::unresolved).has_value());
+    CHECK(status::with_reason(status::mismatch, "text names A/1, target is A/2") == "mismatch: text names A/1, target is A/2");
+}

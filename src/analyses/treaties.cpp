@@ -36,7 +36,7 @@ void TreatyIndex::add(const Extraction& x, std::string_view text) {
     }
 
     for (auto const& r : x.references) {
-        if (r.kind != Kind::treaty || !r.id.starts_with("UNTS:") || r.status.starts_with("malformed")) continue;
+        if (r.kind != Kind::treaty || !r.id.starts_with("UNTS:") || status::reason(r.status, status::malformed)) continue;
         TreatyCitation c{x.document.path, x.document.symbol, r.footnote, "", r.line, r.column, r.begin, r.end,
                          r.status == "ibid"};
         if (!r.footnote.empty()) {

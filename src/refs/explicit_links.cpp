@@ -131,7 +131,7 @@ void check_link(Reference& link, const std::vector<const Reference*>& named) {
         auto same = std::find_if(named.begin(), named.end(), [&](const Reference* c) { return same_act(c->id, symbol); });
         if (same != named.end()) link.status = "ok";
         else if (named.empty()) link.status = "unchecked: the text names no symbol";
-        else link.status = "mismatch: text names " + named.front()->id + ", target is " + symbol;
+        else link.status = status::with_reason(status::mismatch, "text names " + named.front()->id + ", target is " + symbol);
     }
 }
 

@@ -37,10 +37,11 @@ void resolve_one(Reference& ibid, std::vector<Reference>& citations, Range own, 
     for (std::size_t i = own.first; i < own.last; ++i)
         if (citations[i].kind == Kind::treaty && citations[i].begin == ibid.begin) override = &citations[i];
     if (override) {
-        if (override->status.starts_with("malformed")) {
-            ibid.status = "unresolved: malformed Treaty Series citation";
+        if (status::reason(override->status, status::malformed)) {
+            ibid.status = status::with_reason(status::unresolved, ibid_reason::malformed_treaty);
         } else if (!has_treaty) {
-            ibid.status = fmt::format("unresolved: footnote {} has no Treaty Series citation", previous.footnote);
+            ibid.status = status::with_reason(status::unresolved,
+                                              fmt::format("footnote {} {}", previous.footnote, ibid_reason::no_treaty));
         } else {
             ibid.id = override->id;
             ibid.status = "resolved";
@@ -48,11 +49,13 @@ void resolve_one(Reference& ibid, std::vector<Reference>& citations, Range own, 
         return;
     }
     if (ids.empty()) {
-        ibid.status = fmt::format("unresolved: footnote {} cites nothing", previous.footnote);
+        ibid.status = status::with_reason(status::unresolved,
+                                          fmt::format("footnote {} {}", previous.footnote, ibid_reason::cites_nothing));
     } else if (ids.size() > 1) {
         std::string list;
         for (auto const& id : ids) list += (list.empty() ? "" : ", ") + id;
-        ibid.status = fmt::format("unresolved: footnote {} cites several ({})", previous.footnote, list);
+        ibid.status = status::with_reason(
+            status::unresolved, fmt::format("footnote {} {} ({})", previous.footnote, ibid_reason::cites_several, list));
     } else {
         ibid.id = *ids.begin();
         ibid.status = "resolved";
@@ -63,7 +66,8 @@ void resolve_one(Reference& ibid, std::vector<Reference>& citations, Range own, 
 
 void resolve_ibids(std::vector<Reference>& citations, const std::vector<Reference>& definitions) {
     for (auto& ibid : citations)
-        if (ibid.kind == Kind::ibid && ibid.footnote.empty()) ibid.status = "unresolved: not in a footnote";
+        if (ibid.kind == Kind::ibid && ibid.footnote.empty())
+            ibid.status = status::with_reason(status::unresolved, ibid_reason::not_in_footnote);
     // definitions in order, so that an Ibid. after an Ibid. sees its predecessor resolved
     for (std::size_t k = 0; k < definitions.size(); ++k) {
         Range own = range_of(citations, definitions[k]);
@@ -71,7 +75,7 @@ void resolve_ibids(std::vector<Reference>& citations, const std::vector<Referenc
             auto& ibid = citations[i];
             if (ibid.kind != Kind::ibid) continue;
             if (k == 0) {
-                ibid.status = "unresolved: no previous footnote";
+                ibid.status = status::with_reason(status::unresolved, ibid_reason::no_previous);
                 continue;
             }
             resolve_one(ibid, citations, own, range_of(citations, definitions[k - 1]), definitions[k - 1]);

@@ -49,4 +49,23 @@ std::string_view to_string(Organ organ) {
     return "";
 }
 
+namespace status {
+
+std::string with_reason(std::string_view word, std::string_view reason) {
+    std::string out(word);
+    out += ": ";
+    out += reason;
+    return out;
+}
+
+std::optional<std::string_view> reason(std::string_view status, std::string_view word) {
+    if (!status.starts_with(word)) return std::nullopt;
+    status.remove_prefix(word.size());
+    if (status.empty()) return status;
+    if (!status.starts_with(": ")) return std::nullopt;  // another word that begins alike
+    return status.substr(2);
+}
+
+}  // namespace status
+
 }  // namespace unxref

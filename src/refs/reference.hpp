@@ -27,6 +27,16 @@ std::string_view to_string(Kind kind);
 std::string_view to_string(Relation relation);  // "" for none
 std::string_view to_string(Organ organ);
 
+// The status words that carry a reason ("unresolved: no previous footnote", "malformed: …",
+// "mismatch: …"): the extractor writes them and the audit reads them through these.
+namespace status {
+inline constexpr std::string_view unresolved = "unresolved", malformed = "malformed", mismatch = "mismatch";
+// "word: reason"
+std::string with_reason(std::string_view word, std::string_view reason);
+// The reason after `word` ("" for the word alone), or nullopt when the status is another one.
+std::optional<std::string_view> reason(std::string_view status, std::string_view word);
+}  // namespace status
+
 struct Reference {
     Kind kind = Kind::document;
     std::string id;  // canonical: A/RES/68/192, S/RES/2334(2016), UNTS:2225:39574, fn:4, ...

@@ -489,7 +489,7 @@ private:
         cover(end);
         if (t.malformed) {
             emit(Kind::treaty, fmt::format(FMT_COMPILE("UNTS:{}"), t.volumes.front()), begin, end,
-                 "malformed: the registration number has no label (No., Nr., no, núm.)");
+                 status::with_reason(status::malformed, "the registration number has no label (No., Nr., no, núm.)"));
             return true;
         }
         auto add = [&](const std::string& volume, const std::string& item) {

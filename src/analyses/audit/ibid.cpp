@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "analyses/audit/checks.hpp"
+#include "refs/ibid.hpp"
 
 namespace unxref::audit {
 
@@ -30,16 +31,16 @@ bool opens_note(const Extraction& x, std::string_view text, const Reference& ibi
 
 void check_ibids(const Extraction& x, std::string_view text, Findings& out) {
     for (auto const& r : x.references) {
-        if (r.kind != Kind::ibid || !r.status.starts_with("unresolved: ")) continue;
+        auto reason = status::reason(r.status, status::unresolved);
+        if (r.kind != Kind::ibid || !reason || reason->empty()) continue;
         if (!opens_note(x, text, r)) continue;
-        std::string_view why = std::string_view(r.status).substr(12);
+        std::string_view why = *reason;
+        auto says = [&](std::string_view what) { return why.find(what) != std::string_view::npos; };
         std::string_view code;
-        if (why == "no previous footnote") code = "ibid-no-previous";
-        else if (why.find("cites several") != std::string_view::npos) code = "ibid-ambiguous";
-        else if (why.find("cites nothing") != std::string_view::npos ||
-                 why.find("has no Treaty Series citation") != std::string_view::npos)
-            code = "ibid-nothing-citable";
-        else continue;  // "malformed Treaty Series citation": see check_treaties
+        if (why == ibid_reason::no_previous) code = "ibid-no-previous";
+        else if (says(ibid_reason::cites_several)) code = "ibid-ambiguous";
+        else if (says(ibid_reason::cites_nothing) || says(ibid_reason::no_treaty)) code = "ibid-nothing-citable";
+        else continue;  // not in a footnote (footnote checks) or a malformed citation (check_treaties)
         out.push_back(make_finding(code, r.begin, r.end, fmt::format("cannot resolve this Ibid.: {}", why)));
     }
 }

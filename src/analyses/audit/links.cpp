@@ -32,10 +32,9 @@ void check_links(const Extraction& x, std::string_view text, Findings& out) {
                                                                     r.id, r.target));
             if (auto url = link_for(r)) f.fix = target_fix(text, r, *url);
             out.push_back(std::move(f));
-        } else if (r.status.starts_with("mismatch: ")) {
+        } else if (auto why = status::reason(r.status, status::mismatch)) {
             // the status says both: "mismatch: text names X, target is Y"
-            out.push_back(make_finding("link-mismatch", r.begin, r.end,
-                                       fmt::format("link {}", std::string_view(r.status).substr(10))));
+            out.push_back(make_finding("link-mismatch", r.begin, r.end, fmt::format("link {}", *why)));
         }
     }
 }

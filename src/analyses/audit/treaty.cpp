@@ -19,11 +19,11 @@ std::string_view number_label(std::string_view language) {
 
 void check_treaties(const Extraction& x, std::string_view text, Findings& out) {
     for (auto const& r : x.references) {
-        if (r.kind != Kind::treaty || !r.status.starts_with("malformed")) continue;
+        auto why = status::reason(r.status, status::malformed);
+        if (r.kind != Kind::treaty || !why) continue;
         std::string_view span = text.substr(r.begin, r.end - r.begin);
         Finding f = make_finding("treaty-malformed", r.begin, r.end,
-                                 fmt::format("malformed Treaty Series citation \"{}\": {}", span,
-                                             std::string_view(r.status).substr(11)));
+                                 fmt::format("malformed Treaty Series citation \"{}\": {}", span, *why));
         {   // the only malformation the extractor reports: the registration number has no label,
             // and the unlabelled number is the last run of digits
             std::size_t at = span.size();
