@@ -21,7 +21,6 @@ std::string_view to_string(FindingCode code) {
     return "";
 }
 
-std::string_view to_string(Severity severity) { return severity == Severity::note ? "note" : "warning"; }
 
 bool Comparison::agree() const {
     return std::none_of(findings.begin(), findings.end(),

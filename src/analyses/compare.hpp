@@ -7,15 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "analyses/severity.hpp"
 #include "refs/reference.hpp"
 
 namespace unxref {
 
 enum class FindingCode { missing, extra, changed, footnote_count, ibid_vs_full };
-enum class Severity { warning, note };
 
 std::string_view to_string(FindingCode code);
-std::string_view to_string(Severity severity);
 
 // A place in one of the two files: a reference, or (when the other file has none there)
 // the paragraph or footnote where it would be.

@@ -130,8 +130,7 @@ std::string document_json(const DocumentInfo& d) {
     std::string json = R"({"type":"document","path":)";
     append_json_string(json, d.path);
     json += R"(,"symbol":)"sv;
-    if (d.symbol.empty()) json += "null"sv;
-    else append_json_string(json, d.symbol);
+    append_nullable(json, d.symbol);
     json += R"(,"language":)"sv;
     append_json_string(json, d.language);
     json += R"(,"bytes":)"sv;
@@ -150,13 +149,6 @@ std::string error_json(const LoadError& e) {
 
 void ExtractionWriter::begin() {
     if (format_ == Format::json) std::fputs("[\n", out_);
-}
-
-void ExtractionWriter::record(const std::string& json) {
-    if (format_ == Format::json && !first_) std::fputs(",\n", out_);
-    first_ = false;
-    std::fwrite(json.data(), 1, json.size(), out_);
-    if (format_ == Format::jsonl) std::fputc('\n', out_);
 }
 
 std::string render_extraction(const Extraction& x, std::string_view text, Format format) {
@@ -199,16 +191,14 @@ void ExtractionWriter::write_rendered(std::string_view rendered) {
     std::fwrite(rendered.data(), 1, rendered.size(), out_);
 }
 
-void ExtractionWriter::write(const Extraction& x, std::string_view text) {
-    write_rendered(render_extraction(x, text, format_));
-}
-
 void ExtractionWriter::write(const LoadError& e) {
     if (format_ == Format::text) {
         fmt::print(out_, "{}: error: {}\n", e.path, e.message);
         return;
     }
-    record(error_json(e));
+    std::string record = error_json(e);
+    if (format_ == Format::jsonl) record += '\n';  // as render_extraction ends a JSONL document
+    write_rendered(record);
 }
 
 void ExtractionWriter::finish() {

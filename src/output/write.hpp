@@ -17,8 +17,6 @@ class ExtractionWriter {
 public:
     ExtractionWriter(std::FILE* out, Format format) : out_(out), format_(format) {}
     void begin();
-    // `text` is the file's bytes, from which each reference's text is quoted.
-    void write(const Extraction& extraction, std::string_view text);
     // A document already rendered with render_extraction() in this writer's format
     // (worker threads render; the writer only puts the pieces in order).
     void write_rendered(std::string_view rendered);
@@ -27,7 +25,6 @@ public:
     void finish();
 
 private:
-    void record(const std::string& json);
     std::FILE* out_;
     Format format_;
     bool first_ = true;

@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <string_view>
+#include <vector>
 
 namespace unxref::chars {
 
@@ -19,6 +20,17 @@ inline int parse_int(std::string_view s) {
     int value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     return ec == std::errc{} && end == s.data() + s.size() && !s.empty() ? value : -1;
+}
+
+// The pieces of `s` between the `separator`s ("A/RES/68/192" by '/': A, RES, 68, 192).
+inline std::vector<std::string_view> split(std::string_view s, char separator) {
+    std::vector<std::string_view> parts;
+    for (std::size_t start = 0;;) {
+        auto at = s.find(separator, start);
+        parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) return parts;
+        start = at + 1;
+    }
 }
 
 }  // namespace unxref::chars

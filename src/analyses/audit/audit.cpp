@@ -32,8 +32,7 @@ bool cited_document(const Reference& r) {
     return (r.kind == Kind::resolution || r.kind == Kind::document) && !r.id.empty();
 }
 
-}  // namespace
-
+// Line and column (1-based, columns in code points) of every finding's begin and end.
 void place_findings(std::vector<Finding>& findings, std::string_view text) {
     LineIndex index(text);
     for (auto& f : findings) {
@@ -41,6 +40,8 @@ void place_findings(std::vector<Finding>& findings, std::string_view text) {
         std::tie(f.end_line, f.end_column) = index.at(f.end);
     }
 }
+
+}  // namespace
 
 std::vector<Finding> audit_document(const Extraction& x, std::string_view text) {
     Findings out;

@@ -18,9 +18,6 @@ std::vector<Finding> audit_document(const Extraction& x, std::string_view text);
 // A finding for a file that could not be read.
 Finding unreadable(std::string path, std::string reason);
 
-// Line and column (1-based, columns in code points) of every finding's begin and end.
-void place_findings(std::vector<Finding>& findings, std::string_view text);
-
 // The closed-world check: documents are added as they are read; the citations of symbols
 // that none of them carries are reported at the end.
 class CorpusCheck {

@@ -9,12 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "analyses/severity.hpp"
+
 namespace unxref::audit {
 
-enum class Severity { note, warning, error };
-
-std::string_view to_string(Severity severity);
-std::optional<Severity> parse_severity(std::string_view name);
+using unxref::Severity;  // shared with the comparison of language versions
+using unxref::to_string;
+using unxref::parse_severity;
 
 // Replace the bytes [begin, end) of the file with `replacement`.
 struct Fix {

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 
 #include "analyses/audit/checks.hpp"
 #include "text/chars.hpp"

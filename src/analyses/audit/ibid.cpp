@@ -17,8 +17,13 @@ bool opens_note(const Extraction& x, std::string_view text, const Reference& ibi
     for (auto const& d : x.references) {
         if (d.kind != Kind::footnote || d.begin > ibid.begin || ibid.begin >= d.end) continue;
         std::size_t p = d.begin;
-        if (text.compare(p, 5, "<sup>") == 0) p = text.find("</sup>", p) + 6;
-        else p += d.footnote.size();
+        if (text.compare(p, 5, "<sup>") == 0) {
+            std::size_t close = text.find("</sup>", p);
+            if (close == std::string_view::npos || close > ibid.begin) return false;
+            p = close + 6;
+        } else {
+            p += d.footnote.size();
+        }
         while (p < ibid.begin && (text[p] == ' ' || text[p] == '\t')) ++p;
         for (std::string_view see : {"See ", "see ", "Siehe ", "siehe ", "Voir ", "V\xC3\xA9" "ase "})
             if (text.compare(p, see.size(), see) == 0) p += see.size();

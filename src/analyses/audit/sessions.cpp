@@ -4,23 +4,12 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <vector>
 
 #include "text/chars.hpp"
 
 namespace unxref::audit {
 namespace {
-
-std::vector<std::string_view> split(std::string_view id) {
-    std::vector<std::string_view> parts;
-    for (std::size_t start = 0;;) {
-        auto slash = id.find('/', start);
-        parts.push_back(id.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
-        if (slash == std::string_view::npos) return parts;
-        start = slash + 1;
-    }
-}
 
 ActTime ga_session(int session) {
     Window w = session == 1 ? Window{month_of(1946, 1), month_of(1947, 9)}
@@ -74,7 +63,7 @@ constexpr KnownNumber sc_numbers[] = {
 }  // namespace
 
 std::optional<ActTime> act_time(std::string_view id) {
-    auto parts = split(id);
+    auto parts = chars::split(id, '/');
     if (parts.size() < 2) return std::nullopt;
     std::string_view series = parts[0];
     if (series == "A") {

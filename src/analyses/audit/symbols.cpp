@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 
 #include "analyses/audit/checks.hpp"
 #include "refs/symbol.hpp"
@@ -100,16 +99,6 @@ bool parses_whole(std::string_view candidate) {
     return hit && hit->end == candidate.size();
 }
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> parts;
-    for (std::size_t start = 0;;) {
-        auto at = s.find(sep, start);
-        parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-        if (at == std::string_view::npos) return parts;
-        start = at + 1;
-    }
-}
-
 bool confusable(char c) { return c == 'O' || c == 'l' || c == 'I'; }
 
 // Digits with O, l or I among them ("6O", "l0", "I11"): a number OCR misread.
@@ -171,7 +160,7 @@ bool slash_as_letter(std::string_view text, Token t, Findings& out) {
     }
     if (!changed) return false;
     // "A/36/308-S/14506" is a joint symbol: each part must be one
-    for (auto part : split(fixed, '-'))
+    for (auto part : chars::split(fixed, '-'))
         if (part.find('/') != std::string_view::npos && !parses_whole(part)) return false;
     Finding f = make_finding("symbol-unknown-series", t.begin, t.end,
                              fmt::format("{} has no known series: a slash read as a letter? It should read {}", token,
@@ -183,7 +172,7 @@ bool slash_as_letter(std::string_view text, Token t, Findings& out) {
 
 void ascii_token(std::string_view text, Token t, Findings& out) {
     std::string_view token = text.substr(t.begin, t.end - t.begin);
-    auto parts = split(token, '/');
+    auto parts = chars::split(token, '/');
     if (!is_known_series(parts[0])) {
         slash_as_letter(text, t, out);
         return;
@@ -227,7 +216,7 @@ void ascii_token(std::string_view text, Token t, Findings& out) {
     bool suspicious = false, ambiguous = false;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i) fixed += '/';
-        auto pieces = split(parts[i], '.');
+        auto pieces = chars::split(parts[i], '.');
         for (std::size_t k = 0; k < pieces.size(); ++k) {
             if (k) fixed += '.';
             if (i > 0 && ocr_number(pieces[k])) {
