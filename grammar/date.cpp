@@ -16,4 +16,9 @@ bool parse_date(const char* first, const char* last, DateMatch& out) {
     return true;
 }
 
+int month_number(std::string_view name) {
+    const int* month = date_rules::months.find(name);
+    return month ? *month : 0;
+}
+
 }  // namespace unxref::grammar

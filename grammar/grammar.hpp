@@ -2,6 +2,8 @@
 // returns false, leaving its output unspecified, when nothing matches there.
 #pragma once
 
+#include <string_view>
+
 #include "matches.hpp"
 
 namespace unxref::grammar {
@@ -16,6 +18,10 @@ bool parse_number(const char* first, const char* last, NumberMatch& out);
 
 // A date phrase in en/de/fr/es, starting at the preposition.
 bool parse_date(const char* first, const char* last, DateMatch& out);
+
+// The month a whole month name stands for in en/de/fr/es (1-12; "Juli" 7), or 0: the
+// grammar's own table.
+int month_number(std::string_view name);
 
 // A Treaty Series citation from its volume label on.
 bool parse_treaty(const char* first, const char* last, TreatyMatch& out);

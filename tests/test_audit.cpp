@@ -153,6 +153,14 @@ TEST_CASE("symbol-ocr, symbol-unknown-series, date-ocr on OCR'd Security Council
     CHECK(month[0].fix->replacement == "April");
 }
 
+TEST_CASE("date-ocr knows every month name the date grammar knows") {
+    // the audit's list had been a shorter copy: Spanish "marzo", French "novembre" were missing
+    auto ocr = with_code(audit_text("de 15 de rnarzo de 2005 et du 3 novernbre 2006\n"), "date-ocr");
+    REQUIRE(ocr.size() == 2);
+    CHECK(ocr[0].fix->replacement == "marzo");
+    CHECK(ocr[1].fix->replacement == "novembre");
+}
+
 TEST_CASE("symbol-ocr stays quiet on numbers outside citations and on real symbols") {
     CHECK(audit_text("Adopted at the 1711th meeting by I1 votes to none with\n").empty());
     CHECK(audit_text("Protocol I4 to the Geneva Conventions,\n").empty());

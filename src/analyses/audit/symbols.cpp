@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "analyses/audit/checks.hpp"
+#include "grammar.hpp"
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
 
@@ -301,10 +302,7 @@ void ocr_numbers(std::string_view text, Findings& out) {
 
 // Month names with OCR confusions: "Apri]", "Ju]y", "0ctober", "Decernber".
 void ocr_months(std::string_view text, Findings& out) {
-    static constexpr std::string_view months[] = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "janvier", "juillet", "avril", "Januar", "Februar", "April", "Juli", "Juni", "Oktober", "Dezember",
-        "enero", "febrero", "abril", "julio", "junio", "octubre", "noviembre", "diciembre"};
+    auto is_month = [](std::string_view name) { return grammar::month_number(name) > 0; };  // the date grammar's names
     auto word_byte = [](char c) { return is_alnum(c) || c == ']'; };
     for (std::size_t i = 0; i < text.size();) {
         if (!word_byte(text[i]) || (i > 0 && (word_byte(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80))) {
@@ -328,9 +326,9 @@ void ocr_months(std::string_view text, Findings& out) {
         }
         for (auto at = fixed.find("rn"); at != std::string::npos; at = fixed.find("rn", at + 1)) {
             std::string merged = fixed.substr(0, at) + "m" + fixed.substr(at + 2);
-            if (std::find(std::begin(months), std::end(months), merged) != std::end(months)) fixed = merged;
+            if (is_month(merged)) fixed = merged;
         }
-        if (fixed == word || std::find(std::begin(months), std::end(months), fixed) == std::end(months)) continue;
+        if (fixed == word || !is_month(fixed)) continue;
         Finding f = make_finding("date-ocr", static_cast<std::size_t>(word.data() - text.data()), end,
                                  fmt::format("month name {} has an OCR confusion; it should read {}", word, fixed));
         f.fix = Fix{f.begin, f.end, fixed};
