@@ -51,7 +51,6 @@ std::vector<Finding> audit_document(const Extraction& x, std::string_view text) 
     check_links(x, text, out);
     check_symbols(text, out);
     check_dates(x, text, out);
-    check_chronology(x, text, out);
     for (auto& f : out) f.path = x.document.path;
     place_findings(out, text);
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {

@@ -24,9 +24,8 @@ void check_links(const Extraction& x, std::string_view text, Findings& out);
 // Symbol-like tokens with look-alike letters, OCR confusions, empty components, garbled series;
 // month names with OCR confusions.
 void check_symbols(std::string_view text, Findings& out);
-// Dates that do not fit the session or year a number names; Security Council numbers vs year.
+// Dates that do not fit the session or year a number names; Security Council numbers vs year;
+// citations of acts adopted after the citing document.
 void check_dates(const Extraction& x, std::string_view text, Findings& out);
-// Citations of acts adopted after the citing document.
-void check_chronology(const Extraction& x, std::string_view text, Findings& out);
 
 }  // namespace unxref::audit

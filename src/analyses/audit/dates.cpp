@@ -53,56 +53,57 @@ bool plausible_typo(const Window& date, const Window& session) {
     return typo_of(date.first / 12, session.first / 12) || typo_of(date.first / 12, session.last / 12);
 }
 
-}  // namespace
-
-void check_dates(const Extraction& x, std::string_view text, Findings& out) {
-    for (auto const& r : x.references) {
-        if (!is_act(r)) continue;
-        auto time = act_time(r.id);
-        if (!time) continue;
-        if (time->series == Series::sc_number && !sc_number_fits_year(time->number, time->year))
-            out.push_back(make_finding("sc-number-year", r.begin, r.end,
-                                       fmt::format("Security Council resolution {} cannot be of {}: the numbers "
-                                                   "known for the years around it do not allow it",
-                                                   time->number, time->year)));
-        if (r.date.empty()) continue;
-        auto date = date_window(r.date);
-        if (!date || (date->last >= time->window.first && date->first <= time->window.last)) continue;
-        if (other_body_named_before(text, r)) continue;
-        if (time->series == Series::ga_session || time->series == Series::hrc_session) {
-            if (!plausible_typo(*date, time->window)) continue;
-            out.push_back(make_finding(
-                "date-session", r.begin, r.end,
-                fmt::format("{} is dated {}, but its {} session ran from {} to {}", r.id, r.date,
-                            time->series == Series::ga_session ? "General Assembly" : "Human Rights Council",
-                            month_name(time->window.first), month_name(time->window.last))));
-        } else if (time->year) {
-            out.push_back(make_finding("date-year", r.begin, r.end,
-                                       fmt::format("{} is dated {}, but its number carries the year {}", r.id,
-                                                   r.date, time->year)));
-        }
+// An act's date against the session or year its number belongs to.
+void check_date(const Reference& r, const ActTime& time, std::string_view text, Findings& out) {
+    if (time.series == Series::sc_number && !sc_number_fits_year(time.number, time.year))
+        out.push_back(make_finding("sc-number-year", r.begin, r.end,
+                                   fmt::format("Security Council resolution {} cannot be of {}: the numbers "
+                                               "known for the years around it do not allow it",
+                                               time.number, time.year)));
+    if (r.date.empty()) return;
+    auto date = date_window(r.date);
+    if (!date || (date->last >= time.window.first && date->first <= time.window.last)) return;
+    if (other_body_named_before(text, r)) return;
+    if (time.series == Series::ga_session || time.series == Series::hrc_session) {
+        if (!plausible_typo(*date, time.window)) return;
+        out.push_back(make_finding(
+            "date-session", r.begin, r.end,
+            fmt::format("{} is dated {}, but its {} session ran from {} to {}", r.id, r.date,
+                        time.series == Series::ga_session ? "General Assembly" : "Human Rights Council",
+                        month_name(time.window.first), month_name(time.window.last))));
+    } else if (time.year) {
+        out.push_back(make_finding("date-year", r.begin, r.end,
+                                   fmt::format("{} is dated {}, but its number carries the year {}", r.id, r.date,
+                                               time.year)));
     }
 }
 
 // The citing document's own time from its symbol; a cited act is later when it belongs to a later
 // session or number of the same series, or when its earliest possible month follows the citing
 // document's latest one.
-void check_chronology(const Extraction& x, std::string_view text, Findings& out) {
+void check_chronology(const Extraction& x, const Reference& r, const ActTime& cited, const ActTime& own,
+                      std::string_view text, Findings& out) {
+    bool later = false;
+    if (cited.series == own.series && own.series != Series::none && own.series != Series::year_numbered)
+        later = cited.number > own.number;
+    else
+        later = cited.window.first > own.window.last;
+    if (!later || other_body_named_before(text, r)) return;
+    out.push_back(make_finding("cites-later", r.begin, r.end,
+                               fmt::format("{} cites {}, which was adopted after it (not before {})",
+                                           x.document.symbol, r.id, month_name(cited.window.first))));
+}
+
+}  // namespace
+
+void check_dates(const Extraction& x, std::string_view text, Findings& out) {
     auto own = act_time(x.document.symbol);
-    if (!own) return;
     for (auto const& r : x.references) {
         if (!is_act(r)) continue;
-        auto cited = act_time(r.id);
-        if (!cited) continue;
-        bool later = false;
-        if (cited->series == own->series && own->series != Series::none && own->series != Series::year_numbered)
-            later = cited->number > own->number;
-        else
-            later = cited->window.first > own->window.last;
-        if (!later || other_body_named_before(text, r)) continue;
-        out.push_back(make_finding("cites-later", r.begin, r.end,
-                                   fmt::format("{} cites {}, which was adopted after it (not before {})",
-                                               x.document.symbol, r.id, month_name(cited->window.first))));
+        auto time = act_time(r.id);  // once per act for both checks
+        if (!time) continue;
+        check_date(r, *time, text, out);
+        if (own) check_chronology(x, r, *time, *own, text, out);
     }
 }
 

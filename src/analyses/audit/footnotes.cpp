@@ -106,13 +106,14 @@ void check_footnotes(const Extraction& x, std::string_view text, Findings& out) 
             out.push_back(make_finding("footnote-undefined", m->begin, m->end,
                                        fmt::format("footnote marker {} has no definition", m->footnote)));
 
-    for (auto const* d : definitions) {
+    for (std::size_t k = 0; k < definitions.size(); ++k) {
+        const Reference* d = definitions[k];
         if (d->status != "unreferenced") continue;
         bool markdown = text.compare(d->begin, 5, "<sup>") == 0;
         if (!markdown) {
             // a marker sits in the body of the page its note ends: between the previous page's
             // footnote block and this one (definitions separated by blank space form one block)
-            std::size_t i = static_cast<std::size_t>(std::find(definitions.begin(), definitions.end(), d) - definitions.begin());
+            std::size_t i = k;
             auto blank = [&](std::size_t from, std::size_t to) {
                 return std::all_of(text.begin() + from, text.begin() + to, [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
             };
