@@ -27,7 +27,7 @@ test: build
 test-corpus: build
 	cd $(BUILD) && ctest --output-on-failure -L corpus
 
-# Extraction throughput beside memchr and ripgrep on ga/ and the 212 MB speeches (BENCHMARKS.md).
+# Extraction throughput beside memchr and ripgrep on ga/ and the 199 MB speeches (BENCHMARKS.md).
 bench: deps
 	@scripts/install-deps.sh ripgrep hyperfine time libbenchmark-dev
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DUNXREF_BENCH=ON >/dev/null
