@@ -7,6 +7,7 @@
 
 #include "analyses/align.hpp"
 #include "analyses/slots.hpp"
+#include "text/line_index.hpp"
 
 namespace unxref {
 
@@ -34,22 +35,13 @@ struct Side {
     const Extraction& extraction;
     std::string_view text;
     Slots slots;
-    std::vector<std::size_t> line_starts;
+    LineIndex lines;
 
-    Side(const Extraction& x, std::string_view t) : extraction(x), text(t), slots(cut_slots(x, t)) {
-        line_starts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') line_starts.push_back(i + 1);
-    }
+    Side(const Extraction& x, std::string_view t) : extraction(x), text(t), slots(cut_slots(x, t)), lines(t) {}
 
     Place place(std::size_t begin, std::size_t end, std::string where) const {
-        Place p{begin, end, 1, 1, "", std::move(where)};
-        auto it = std::upper_bound(line_starts.begin(), line_starts.end(), begin);
-        std::size_t line_start = *(it - 1);
-        p.line = static_cast<std::size_t>(it - line_starts.begin());
-        for (std::size_t i = line_start; i < begin && i < text.size(); ++i)
-            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++p.column;
-        return p;
+        auto [line, column] = lines.at(begin);
+        return Place{begin, end, line, column, "", std::move(where)};
     }
     const Reference& ref(const Item& item) const { return extraction.references[item.ref]; }
     Place place(const Item& item, std::string where) const {

@@ -16,6 +16,7 @@
 #include "refs/symbol.hpp"
 #include "text/language.hpp"
 #include "text/layout.hpp"
+#include "text/line_index.hpp"
 
 namespace unxref {
 namespace {
@@ -83,10 +84,7 @@ void assign_relations(std::string_view text, const Layout& layout, const std::ve
 void place(Reference& r, std::string_view text, const Layout& layout) {
     std::size_t line = layout.line_of(r.begin);
     r.line = line + 1;
-    std::size_t column = 1;
-    for (std::size_t i = layout.line_starts[line]; i < r.begin; ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    r.column = column;
+    r.column = column_at(text, layout.line_starts[line], r.begin);
 }
 
 }  // namespace

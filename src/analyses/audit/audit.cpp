@@ -5,28 +5,10 @@
 #include <algorithm>
 
 #include "analyses/audit/checks.hpp"
+#include "text/line_index.hpp"
 
 namespace unxref::audit {
 namespace {
-
-struct LineIndex {
-    explicit LineIndex(std::string_view text) : text(text) {
-        starts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') starts.push_back(i + 1);
-    }
-    std::pair<std::size_t, std::size_t> at(std::size_t offset) const {
-        offset = std::min(offset, text.size());
-        auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-        std::size_t line = static_cast<std::size_t>(it - starts.begin());  // 1-based
-        std::size_t column = 1;
-        for (std::size_t i = starts[line - 1]; i < offset; ++i)
-            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-        return {line, column};
-    }
-    std::string_view text;
-    std::vector<std::size_t> starts;
-};
 
 bool cited_document(const Reference& r) {
     return (r.kind == Kind::resolution || r.kind == Kind::document) && !r.id.empty();
