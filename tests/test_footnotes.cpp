@@ -98,3 +98,19 @@ TEST_CASE("a marker glued to COVID-19 or Agenda 21 is paired") {
         CHECK(found);
     }
 }
+
+TEST_CASE("a note whose number stands alone in its page body but where no marker fits is unlocated, not unreferenced") {
+    // A/RES/78/190: "… of 16 April 2004 4  and …" — a bare number after a year is not taken for a
+    // marker, but the audit must not call the note unreferenced: the extractor says which it is
+    std::string text = test::read_repo_file("tests/data/A_RES_78_190.en.txt");
+    Extraction x = extract("A_RES_78_190.en.txt", text);
+    std::string status_of_4;
+    for (auto const& d : test::of_kind(x, Kind::footnote))
+        if (d.footnote == "4") status_of_4 = d.status;
+    CHECK(status_of_4 == "unlocated");
+    // a note whose number stands nowhere in the body stays unreferenced
+    Extraction lone = extract("t.txt", "The Assembly decides.\n\n__________________\n1 A note nothing cites.\n");
+    auto notes = test::of_kind(lone, Kind::footnote);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].status == "unreferenced");
+}

@@ -183,6 +183,51 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
     }
 }
 
+
+// Where a definition's marker may be that the pairing above did not place (PDF text: a bare
+// number after another number, "16 April 2004 4  and"): its label standing alone somewhere in
+// the body of its page, between the previous page's footnote block and its own (definitions
+// separated by blank space form one block). Not a marker's place, so no marker record: the
+// definition's status says "unlocated" rather than "unreferenced".
+bool label_in_page_body(std::string_view text, const std::vector<Reference>& definitions, std::size_t k) {
+    auto inside_a_note = [&](std::size_t pos) {
+        return std::any_of(definitions.begin(), definitions.end(),
+                           [&](const Reference& d) { return d.begin <= pos && pos < d.end; });
+    };
+    auto blank = [&](std::size_t from, std::size_t to) {
+        return std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(to),
+                           [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
+    };
+    std::size_t i = k;
+    while (i > 0 && definitions[i - 1].end <= definitions[i].begin && blank(definitions[i - 1].end, definitions[i].begin))
+        --i;
+    std::size_t from = i > 0 ? definitions[i - 1].end : 0, to = definitions[i].begin;
+    const std::string& label = definitions[k].footnote;
+    if (label == "*") {
+        for (std::size_t at = text.find('*', from); at != std::string_view::npos && at < to; at = text.find('*', at + 1)) {
+            // barcodes are "*2516535*"; a star after digits alone marks a reissue ("A/C.1/80/L.23*")
+            std::size_t run = at;
+            while (run > from && is_digit(text[run - 1])) --run;
+            bool barcode = (at + 1 < text.size() && is_digit(text[at + 1])) || (run < at && run > 0 && text[run - 1] == '*');
+            if (!barcode && !inside_a_note(at)) return true;
+        }
+        return false;
+    }
+    for (std::size_t at = text.find(label, from); at != std::string_view::npos && at < to; at = text.find(label, at + 1)) {
+        std::size_t after = at + label.size();
+        // glued to the end of a symbol or name: "decision 1/CP.2731" (note 31), "COVID-1916" (note 16)
+        std::size_t run = at;
+        while (run > from && is_digit(text[run - 1])) --run;
+        bool symbol_tail = run < at && run > 0 &&
+                           (text[run - 1] == '.' || text[run - 1] == '/' || text[run - 1] == '-' ||
+                            static_cast<unsigned char>(text[run - 1]) >= 0x80);  // "COVID‑19" with U+2011
+        if (at > 0 && ((is_digit(text[at - 1]) && !symbol_tail) || text[at - 1] == '/')) continue;
+        if (after < text.size() && is_digit(text[after])) continue;
+        if (!inside_a_note(at)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const std::vector<Reference>& citations) {
@@ -217,6 +262,13 @@ FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const
     for (auto const* d : definitions)
         out.definitions.push_back(
             make(Kind::footnote, d->label, d->begin, d->end, has(marked, d->label) ? "paired" : "unreferenced"));
+    // Markdown exports mark every note with <sup>: there "unreferenced" is final
+    for (std::size_t k = 0; k < out.definitions.size(); ++k) {
+        auto& d = out.definitions[k];
+        if (d.status == "unreferenced" && text.compare(d.begin, 5, "<sup>") != 0 &&
+            label_in_page_body(text, out.definitions, k))
+            d.status = "unlocated";
+    }
     return out;
 }
 

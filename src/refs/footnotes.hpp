@@ -11,7 +11,7 @@ namespace unxref {
 
 struct FootnoteResult {
     std::vector<Reference> markers;      // kind footnote_marker, status paired/unpaired
-    std::vector<Reference> definitions;  // kind footnote, status paired/unreferenced
+    std::vector<Reference> definitions;  // kind footnote, status paired/unreferenced/unlocated
 };
 
 // Markdown exports mark notes explicitly (<sup>4</sup>); in PDF text a marker is a bare

@@ -12,41 +12,6 @@ namespace {
 
 using chars::is_digit;
 
-bool inside_any(const std::vector<const Reference*>& spans, std::size_t pos) {
-    return std::any_of(spans.begin(), spans.end(), [&](const Reference* d) { return d->begin <= pos && pos < d->end; });
-}
-
-// In PDF text a marker is a bare number the extractor may miss ("resolution 72/55,1"): a definition
-// counts as unreferenced only if its number stands alone nowhere in the body between the markers
-// before and after it. Markdown exports mark every note with <sup>, so there the status is final.
-bool label_in_body(std::string_view text, const std::string& label, std::size_t from, std::size_t to,
-                   const std::vector<const Reference*>& definitions) {
-    if (label == "*") {
-        for (std::size_t at = text.find('*', from); at != std::string_view::npos && at < to; at = text.find('*', at + 1)) {
-            // barcodes are "*2516535*"; a star after digits alone marks a reissue ("A/C.1/80/L.23*")
-            std::size_t run = at;
-            while (run > from && is_digit(text[run - 1])) --run;
-            bool barcode = (at + 1 < text.size() && is_digit(text[at + 1])) || (run < at && run > 0 && text[run - 1] == '*');
-            if (!barcode && !inside_any(definitions, at)) return true;
-        }
-        return false;
-    }
-    for (std::size_t at = text.find(label, from); at != std::string_view::npos && at < to;
-         at = text.find(label, at + 1)) {
-        std::size_t after = at + label.size();
-        // glued to the end of a symbol or name: "decision 1/CP.2731" (note 31), "COVID-1916" (note 16)
-        std::size_t run = at;
-        while (run > from && is_digit(text[run - 1])) --run;
-        bool symbol_tail = run < at && run > 0 &&
-                           (text[run - 1] == '.' || text[run - 1] == '/' || text[run - 1] == '-' ||
-                            static_cast<unsigned char>(text[run - 1]) >= 0x80);  // "COVID‑19" with U+2011
-        if (at > 0 && ((is_digit(text[at - 1]) && !symbol_tail) || text[at - 1] == '/')) continue;
-        if (after < text.size() && is_digit(text[after])) continue;
-        if (!inside_any(definitions, at)) return true;
-    }
-    return false;
-}
-
 // A line that starts with `label` and a space between `from` and `to`: a definition the layout missed.
 bool definition_line(std::string_view text, int label, std::size_t from, std::size_t to) {
     std::string needle = fmt::format("\n{} ", label);
@@ -106,24 +71,12 @@ void check_footnotes(const Extraction& x, std::string_view text, Findings& out) 
             out.push_back(make_finding("footnote-undefined", m->begin, m->end,
                                        fmt::format("footnote marker {} has no definition", m->footnote)));
 
-    for (std::size_t k = 0; k < definitions.size(); ++k) {
-        const Reference* d = definitions[k];
-        if (d->status != "unreferenced") continue;
-        bool markdown = text.compare(d->begin, 5, "<sup>") == 0;
-        if (!markdown) {
-            // a marker sits in the body of the page its note ends: between the previous page's
-            // footnote block and this one (definitions separated by blank space form one block)
-            std::size_t i = k;
-            auto blank = [&](std::size_t from, std::size_t to) {
-                return std::all_of(text.begin() + from, text.begin() + to, [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
-            };
-            while (i > 0 && definitions[i - 1]->end <= definitions[i]->begin && blank(definitions[i - 1]->end, definitions[i]->begin)) --i;
-            std::size_t from = i > 0 ? definitions[i - 1]->end : 0;
-            if (label_in_body(text, d->footnote, from, definitions[i]->begin, definitions)) continue;
-        }
-        out.push_back(make_finding("footnote-unreferenced", d->begin, label_end(text, *d),
-                                   fmt::format("footnote {} is defined but no marker refers to it", d->footnote)));
-    }
+    // "unlocated": the number stands alone in the page body though no marker was placed (the
+    // extractor tells it): only a definition whose number stands nowhere is reported
+    for (auto const* d : definitions)
+        if (d->status == "unreferenced")
+            out.push_back(make_finding("footnote-unreferenced", d->begin, label_end(text, *d),
+                                       fmt::format("footnote {} is defined but no marker refers to it", d->footnote)));
     check_numbering(text, definitions, out);
 }
 
