@@ -59,9 +59,7 @@ Command add_audit_command(CLI::App& app) {
     auto options = std::make_shared<AuditOptions>();
     auto* a = app.add_subcommand("audit", "Check footnotes, Ibid., Treaty Series citations, symbols, dates and links");
     add_input_options(*a, options->input);
-    a->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json", "sarif"}))
-        ->capture_default_str();
+    add_format_option(*a, options->format, {"text", "json", "sarif"});
     a->add_option("--fail-on", options->fail_on, "Exit 1 when a finding has this severity or a higher one")
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();

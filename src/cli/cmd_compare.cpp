@@ -54,9 +54,7 @@ Command add_compare_command(CLI::App& app) {
     auto* c = app.add_subcommand("compare", "Compare the references of two language versions of a document");
     c->add_option("ORIGINAL", options->original, "The original (or reference) version")->required();
     c->add_option("TRANSLATION", options->translation, "The translation to check against it")->required();
-    c->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    add_format_option(*c, options->format, {"text", "json"});
     add_output_option(*c, options->output);
     c->add_option("--max-bytes", options->max_bytes, "Refuse files larger than this")->capture_default_str();
     return {c, [options] { return run_compare(*options); }};

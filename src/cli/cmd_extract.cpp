@@ -45,9 +45,7 @@ Command add_extract_command(CLI::App& app) {
     auto options = std::make_shared<ExtractOptions>();
     auto* x = app.add_subcommand("extract", "Print every reference found in the documents");
     add_input_options(*x, options->input);
-    x->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"jsonl", "json", "text"}))
-        ->capture_default_str();
+    add_format_option(*x, options->format, {"jsonl", "json", "text"});
     add_output_option(*x, options->output);
     return {x, [options] { return run_extract(*options); }};
 }

@@ -36,9 +36,7 @@ Command add_treaties_command(CLI::App& app) {
     auto options = std::make_shared<TreatiesOptions>();
     auto* t = app.add_subcommand("treaties", "List the Treaty Series instruments cited, with names and citing notes");
     add_input_options(*t, options->input);
-    t->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "csv"}))
-        ->capture_default_str();
+    add_format_option(*t, options->format, {"table", "json", "csv"});
     add_output_option(*t, options->output);
     return {t, [options] { return run_treaties(*options); }};
 }

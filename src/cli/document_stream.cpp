@@ -216,6 +216,10 @@ void add_output_option(CLI::App& command, std::string& output) {
     command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output (-)");
 }
 
+void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices) {
+    command.add_option("--format", format, "Output format")->check(CLI::IsMember(std::move(choices)))->capture_default_str();
+}
+
 namespace {
 
 // The loop behind both entry points: `render` (may be empty) runs where each file is

@@ -32,6 +32,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
 void add_output_option(CLI::App& command, std::string& output);
 
+// Adds --format, one of `choices` (the default is what `format` holds).
+void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices);
+
 // `text` is what the offsets point into; empty for documents read back from JSONL.
 using OnDocument = std::function<void(const Extraction&, std::string_view text)>;
 using OnLoadError = std::function<void(const LoadError&)>;
