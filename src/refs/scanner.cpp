@@ -577,10 +577,6 @@ private:
 
 }  // namespace
 
-ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout) {
-    return Scanner(text, home, layout).run(find_anchors(text));
-}
-
 ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout, const std::vector<Anchor>& anchors) {
     return Scanner(text, home, layout).run(anchors);
 }

@@ -27,9 +27,8 @@ struct ScanResult {
 };
 
 // `home` is the organ of the scanned document, for "its resolution 23/5" in Council texts.
-// With the page `layout`, a list of numbers continues past a page foot. `anchors` are
-// find_anchors(text), found here when not given.
-ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout = nullptr);
+// With the page `layout` (may be null), a list of numbers continues past a page foot.
+// `anchors` are find_anchors(text).
 ScanResult scan_citations(std::string_view text, Organ home, const Layout* layout, const std::vector<Anchor>& anchors);
 
 }  // namespace unxref
