@@ -28,6 +28,13 @@ check "every line is JSON" "python3 -c 'import json,sys; [json.loads(l) for l in
 check "exit code 2 when the output cannot be written" "[ $? -eq 2 ]"
 "$unxref" extract "$tmp/good.md" -o "$tmp/x.jsonl"
 check "-o writes the file and leaves no temporary" "[ -s '$tmp/x.jsonl' ] && ! ls '$tmp'/x.jsonl.tmp.* >/dev/null 2>&1"
+mkdir "$tmp/out" && mkfifo "$tmp/out/pipe" && ln -s ../x.jsonl "$tmp/out/link.jsonl"
+timeout 20 cat "$tmp/out/pipe" > "$tmp/piped.jsonl" & reader=$!  # never hangs the test
+"$unxref" extract "$tmp/good.md" -o "$tmp/out/pipe"; code=$?; wait $reader
+check "-o to a FIFO writes through it and leaves it a FIFO" "[ $code -eq 0 ] && [ -p '$tmp/out/pipe' ] && cmp -s '$tmp/piped.jsonl' '$tmp/x.jsonl'"
+: > "$tmp/x.jsonl"
+"$unxref" extract "$tmp/good.md" -o "$tmp/out/link.jsonl"
+check "-o through a symbolic link replaces its target and keeps the link" "[ -L '$tmp/out/link.jsonl' ] && cmp -s '$tmp/x.jsonl' '$tmp/piped.jsonl' && ! ls '$tmp'/out/*.tmp.* '$tmp'/*.tmp.* >/dev/null 2>&1"
 "$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
 check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null

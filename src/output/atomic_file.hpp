@@ -1,5 +1,8 @@
 // An output file that appears whole or not at all: written to a temporary file in the
-// same folder, renamed over the target on commit, removed if never committed.
+// same folder, renamed over the target on commit, removed if never committed. A symbolic
+// link to a regular file is kept: the file it points to is replaced. A target that exists
+// and is no regular file (/dev/null, a FIFO, a terminal) cannot be replaced and is written
+// in place.
 #pragma once
 
 #include <cstdio>
@@ -15,11 +18,11 @@ public:
     AtomicFile& operator=(const AtomicFile&) = delete;
 
     std::FILE* stream() const { return stream_; }
-    const std::string& temporary_path() const { return temporary_; }
     void commit();  // flush, close and rename; throws std::runtime_error on failure
 
 private:
-    std::string path_;
+    std::string path_;       // as the user gave it, for messages
+    std::string target_;     // the file replaced on commit: path_ with its links resolved
     std::string temporary_;
     std::FILE* stream_ = nullptr;
     bool committed_ = false;
