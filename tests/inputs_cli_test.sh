@@ -13,6 +13,10 @@ cd "$root"
 "$unxref" extract -j2 examples tests/data > "$tmp/j2.jsonl" 2>/dev/null
 "$unxref" extract -j7 examples tests/data > "$tmp/j7.jsonl" 2>/dev/null
 check "the output does not depend on the thread count" "cmp -s '$tmp/j1.jsonl' '$tmp/j2.jsonl' && cmp -s '$tmp/j1.jsonl' '$tmp/j7.jsonl'"
+# the audit runs each document's checks in the worker that read it: the same findings, in input order
+"$unxref" audit --corpus --format json -j1 examples tests/data > "$tmp/a1.json" 2>/dev/null
+"$unxref" audit --corpus --format json -j3 examples tests/data > "$tmp/a3.json" 2>/dev/null
+check "audit findings do not depend on the thread count" "[ -s '$tmp/a1.json' ] && cmp -s '$tmp/a1.json' '$tmp/a3.json'"
 check "folders give every file" "[ \$(grep -c '\"type\":\"document\"' '$tmp/j1.jsonl') -ge 20 ]"
 
 printf '# the German examples\nexamples/A_RES_68_192.de.md\n\nexamples/A_CONF.231_3.de.md\n' > "$tmp/list.txt"

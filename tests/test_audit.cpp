@@ -233,7 +233,7 @@ TEST_CASE("not-in-corpus: cited symbols whose text was not read") {
     audit::CorpusCheck corpus;
     for (std::string path : {"examples/A_RES_68_192.de.md", "examples/A_CONF.231_3.de.md"}) {
         std::string text = read_repo_file(path);
-        corpus.add(extract(path, text), text);
+        corpus.add(audit::corpus_entry(extract(path, text), text));
     }
     auto found = corpus.findings();
     REQUIRE(!found.empty());

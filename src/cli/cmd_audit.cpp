@@ -2,7 +2,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <iterator>
 #include <memory>
+#include <optional>
 
 #include "analyses/audit/audit.hpp"
 #include "cli/command.hpp"
@@ -21,17 +23,28 @@ struct AuditOptions {
     std::string output;
 };
 
+// One document's audit, done in the worker that read it.
+struct AuditedDocument {
+    std::vector<audit::Finding> findings;
+    std::optional<audit::CorpusEntry> corpus;  // with --corpus
+};
+
 int run_audit(const AuditOptions& options) {
     std::vector<audit::Finding> findings;
     audit::CorpusCheck corpus;
     std::size_t files = 0;
-    for_each_document(
+    bool closed_world = options.corpus;
+    for_each_mapped(
         options.input,
-        [&](const Extraction& x, std::string_view text) {
+        [closed_world](const Extraction& x, std::string_view text) {
+            AuditedDocument audited{audit::audit_document(x, text), std::nullopt};
+            if (closed_world) audited.corpus = audit::corpus_entry(x, text);
+            return audited;
+        },
+        [&](AuditedDocument&& audited) {
             ++files;
-            auto found = audit::audit_document(x, text);
-            findings.insert(findings.end(), found.begin(), found.end());
-            if (options.corpus) corpus.add(x, text);
+            std::move(audited.findings.begin(), audited.findings.end(), std::back_inserter(findings));
+            if (audited.corpus) corpus.add(std::move(*audited.corpus));
         },
         [&](const LoadError& e) { findings.push_back(audit::unreadable(e.path, e.message)); });
     if (options.corpus) {

@@ -29,10 +29,10 @@ int run_extract(const ExtractOptions& options) {
         ExtractionWriter writer(out, parse_format(options.format));
         writer.begin();
         Format format = writer.format();
-        failures = for_each_rendered(
+        failures = for_each_mapped(
             options.input,
             [format](const Extraction& x, std::string_view text) { return render_extraction(x, text, format); },
-            [&](std::string_view rendered) { writer.write_rendered(rendered); },
+            [&](std::string&& rendered) { writer.write_rendered(rendered); },
             [&](const LoadError& e) { writer.write(e); });
         writer.finish();
     });

@@ -32,7 +32,7 @@ struct Outcome {
     std::optional<LoadError> error;
     bool extraction_file = false;
     std::size_t bytes = 0;
-    std::optional<std::string> rendered;  // when a renderer ran in the worker (extraction and text dropped)
+    std::optional<std::any> mapped;  // when a map ran in the worker (extraction and text dropped)
 };
 
 // The first bytes of a file, to recognise extraction output before reading it whole.
@@ -65,7 +65,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 constexpr std::string_view extraction_output_refused =
     "already unxref extraction output (JSONL); give it to graph or the analyses";
 
-Outcome process(const std::string& path, const InputOptions& options, const Render& render) {
+Outcome process(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
     if (options.accept_extractions && looks_like_extraction_jsonl(peek(path))) {
@@ -80,8 +80,8 @@ Outcome process(const std::string& path, const InputOptions& options, const Rend
         return out;
     }
     Outcome out = extract_source(std::move(loaded));
-    if (render && out.extraction) {
-        out.rendered = render(*out.extraction, out.text);
+    if (map && out.extraction) {
+        out.mapped = map(*out.extraction, out.text);
         out.extraction.reset();
         out.text = std::string();
     }
@@ -123,9 +123,9 @@ public:
     static constexpr std::size_t chunk_files = 8;
     using Deliver = std::function<void(std::size_t file, Outcome&&)>;
 
-    OrderedPool(const std::vector<std::string>& files, const InputOptions& options, const Render& render,
+    OrderedPool(const std::vector<std::string>& files, const InputOptions& options, const detail::AnyMap& map,
                 const Deliver& deliver)
-        : files_(files), options_(options), render_(render), deliver_(deliver),
+        : files_(files), options_(options), map_(map), deliver_(deliver),
           chunks_((files.size() + chunk_files - 1) / chunk_files) {}
 
     // Runs everything on `threads` workers and returns when all is delivered; rethrows the
@@ -183,13 +183,13 @@ private:
     std::vector<Outcome> run_chunk(std::size_t chunk) const {
         std::vector<Outcome> out;
         std::size_t end = std::min(files_.size(), (chunk + 1) * chunk_files);
-        for (std::size_t i = chunk * chunk_files; i < end; ++i) out.push_back(process(files_[i], options_, render_));
+        for (std::size_t i = chunk * chunk_files; i < end; ++i) out.push_back(process(files_[i], options_, map_));
         return out;
     }
 
     const std::vector<std::string>& files_;
     const InputOptions& options_;
-    const Render& render_;
+    const detail::AnyMap& map_;
     Deliver deliver_;
     std::size_t chunks_;
     std::size_t window_ = 0;
@@ -222,10 +222,10 @@ void add_format_option(CLI::App& command, std::string& format, std::vector<std::
 
 namespace {
 
-// The loop behind both entry points: `render` (may be empty) runs where each file is
+// The loop behind both entry points: `map` (may be empty) runs where each file is
 // extracted; the results are delivered in input order, one at a time.
-std::size_t run_inputs(const InputOptions& options, const Render& render, const OnDocument& on_document,
-                       const OnRendered& on_rendered, const OnLoadError& on_error) {
+std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, const OnDocument& on_document,
+                       const detail::OnAnyMapped& on_mapped, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
     std::size_t failures = 0;
     auto fail = [&](const LoadError& error) {
@@ -235,7 +235,7 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
     };
     for (auto const& error : inputs.errors) fail(error);
     auto emit = [&](const Extraction& x, std::string_view text) {
-        if (render) on_rendered(render(x, text));
+        if (map) on_mapped(map(x, text));
         else on_document(x, text);
     };
     auto stream_extractions = [&](std::istream& in, const std::string& path) {
@@ -262,8 +262,8 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
             stream_extractions(in, path);
         } else if (out.error) {
             fail(*out.error);
-        } else if (out.rendered) {
-            on_rendered(*out.rendered);
+        } else if (out.mapped) {
+            on_mapped(std::move(*out.mapped));
         } else {
             emit(*out.extraction, out.text);
         }
@@ -279,10 +279,10 @@ std::size_t run_inputs(const InputOptions& options, const Render& render, const 
     unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(inputs.files.size(), 1)));
     if (threads <= 1) {  // no pool: the same work in the calling thread
-        for (std::size_t i = 0; i < inputs.files.size(); ++i) handle(i, process(inputs.files[i], options, render));
+        for (std::size_t i = 0; i < inputs.files.size(); ++i) handle(i, process(inputs.files[i], options, map));
         return failures;
     }
-    OrderedPool(inputs.files, options, render, handle).run(threads);
+    OrderedPool(inputs.files, options, map, handle).run(threads);
     return failures;
 }
 
@@ -293,9 +293,9 @@ std::size_t for_each_document(const InputOptions& options, const OnDocument& on_
     return run_inputs(options, {}, on_document, {}, on_error);
 }
 
-std::size_t for_each_rendered(const InputOptions& options, const Render& render, const OnRendered& on_rendered,
-                              const OnLoadError& on_error) {
-    return run_inputs(options, render, {}, on_rendered, on_error);
+std::size_t detail::for_each_mapped_any(const InputOptions& options, const AnyMap& map, const OnAnyMapped& on_mapped,
+                                        const OnLoadError& on_error) {
+    return run_inputs(options, map, {}, on_mapped, on_error);
 }
 
 }  // namespace unxref

@@ -3,10 +3,12 @@
 // order, whatever the thread count, with a bounded number in flight (memory stays flat).
 #pragma once
 
+#include <any>
 #include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "refs/reference.hpp"
@@ -45,12 +47,26 @@ using OnLoadError = std::function<void(const LoadError&)>;
 std::size_t for_each_document(const InputOptions& options, const OnDocument& on_document,
                               const OnLoadError& on_error = {});
 
-// The same, with `render` run in the worker threads on each extraction (formatting it, say)
-// and only its result handed to `on_rendered` in input order: output formatting scales
-// with the threads instead of waiting for the one that writes.
-using Render = std::function<std::string(const Extraction&, std::string_view text)>;
-using OnRendered = std::function<void(std::string_view rendered)>;
-std::size_t for_each_rendered(const InputOptions& options, const Render& render, const OnRendered& on_rendered,
-                              const OnLoadError& on_error = {});
+// The same, with `map` run in the worker threads on each extraction (formatting it, or
+// auditing it) and only its result handed to `on_mapped`, in input order: the per-document
+// work scales with the threads instead of waiting for the one that delivers. Documents read
+// back from JSONL are mapped where they are delivered.
+template <class Map, class OnMapped>
+std::size_t for_each_mapped(const InputOptions& options, Map map, OnMapped on_mapped, const OnLoadError& on_error = {});
+
+namespace detail {
+using AnyMap = std::function<std::any(const Extraction&, std::string_view text)>;
+using OnAnyMapped = std::function<void(std::any&&)>;
+std::size_t for_each_mapped_any(const InputOptions& options, const AnyMap& map, const OnAnyMapped& on_mapped,
+                                const OnLoadError& on_error);
+}  // namespace detail
+
+template <class Map, class OnMapped>
+std::size_t for_each_mapped(const InputOptions& options, Map map, OnMapped on_mapped, const OnLoadError& on_error) {
+    using Result = std::invoke_result_t<Map&, const Extraction&, std::string_view>;
+    return detail::for_each_mapped_any(
+        options, [map](const Extraction& x, std::string_view text) -> std::any { return map(x, text); },
+        [on_mapped](std::any&& result) { on_mapped(std::any_cast<Result&&>(std::move(result))); }, on_error);
+}
 
 }  // namespace unxref

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "analyses/audit/checks.hpp"
 #include "text/line_index.hpp"
@@ -48,8 +49,8 @@ Finding unreadable(std::string path, std::string reason) {
     return f;
 }
 
-void CorpusCheck::add(const Extraction& x, std::string_view text) {
-    if (!x.document.symbol.empty()) read_.insert(x.document.symbol);
+CorpusEntry corpus_entry(const Extraction& x, std::string_view text) {
+    CorpusEntry entry{x.document.symbol, {}};
     std::set<std::string> seen;  // one finding per cited symbol and file: its first citation
     std::vector<Finding> batch;
     std::vector<std::string> ids;
@@ -61,7 +62,13 @@ void CorpusCheck::add(const Extraction& x, std::string_view text) {
         ids.push_back(r.id);
     }
     place_findings(batch, text);
-    for (std::size_t i = 0; i < batch.size(); ++i) cited_.push_back({ids[i], std::move(batch[i])});
+    for (std::size_t i = 0; i < batch.size(); ++i) entry.cited.push_back({std::move(ids[i]), std::move(batch[i])});
+    return entry;
+}
+
+void CorpusCheck::add(CorpusEntry entry) {
+    if (!entry.symbol.empty()) read_.insert(std::move(entry.symbol));
+    std::move(entry.cited.begin(), entry.cited.end(), std::back_inserter(cited_));
 }
 
 std::vector<Finding> CorpusCheck::findings() const {

@@ -18,20 +18,29 @@ std::vector<Finding> audit_document(const Extraction& x, std::string_view text);
 // A finding for a file that could not be read.
 Finding unreadable(std::string path, std::string reason);
 
-// The closed-world check: documents are added as they are read; the citations of symbols
-// that none of them carries are reported at the end.
-class CorpusCheck {
-public:
-    void add(const Extraction& x, std::string_view text);
-    std::vector<Finding> findings() const;  // grouped by file, in the order files were added
-
-private:
+// What one document brings to the closed-world check: its own symbol, and the first citation
+// (placed) of each document it cites. A pure function of the document: it runs where the
+// document is read, in parallel with the others.
+struct CorpusEntry {
+    std::string symbol;
     struct Cited {
         std::string id;
         Finding finding;
     };
+    std::vector<Cited> cited;
+};
+CorpusEntry corpus_entry(const Extraction& x, std::string_view text);
+
+// The closed-world check: documents' entries are added as they are read; the citations of
+// symbols that none of them carries are reported at the end.
+class CorpusCheck {
+public:
+    void add(CorpusEntry entry);
+    std::vector<Finding> findings() const;  // grouped by file, in the order files were added
+
+private:
     std::set<std::string> read_;
-    std::vector<Cited> cited_;
+    std::vector<CorpusEntry::Cited> cited_;
 };
 
 }  // namespace unxref::audit
