@@ -14,6 +14,15 @@ series="$data/A_RES_78_190.en.txt $data/A_RES_79_160.en.txt $data/A_RES_80_192.e
 check "stats exits 0" "[ $code -eq 0 ]"
 if [ -n "${UNXREF_UPDATE_GOLDEN:-}" ]; then cp "$tmp/stats.txt" "$root/tests/golden/graph/stats_examples.txt"; fi
 check "stats of the examples match the golden file" "diff -u '$root/tests/golden/graph/stats_examples.txt' '$tmp/stats.txt'"
+(cd "$root" && "$unxref" stats --format json examples/) > "$tmp/stats.json"
+check "stats --format json: the text report's figures" "python3 - '$tmp/stats.json' <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert (d['nodes'], d['read'], d['edges'], d['citations']) == (36, 2, 34, 36), d
+assert d['by_kind']['resolution'] == {'nodes': 23, 'read': 1} and d['by_organ']['GA'] == 25
+assert d['edges_by_relation']['recalls'] == 20 and len(d['most_cited']) == 10 and len(d['pagerank']['top']) == 10
+assert d['most_cited'][0] == {'id': 'A/68/127', 'citing_acts': 1} and d['cycles'] == []
+PY"
 
 "$unxref" lineage A/RES/80/192 $series --series > "$tmp/tree.txt"; code=$?
 check "lineage --series exits 0" "[ $code -eq 0 ]"
