@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "helpers.hpp"
+#include "text/line_index.hpp"
 #include "text/source.hpp"
 
 using namespace unxref;
@@ -93,4 +95,28 @@ TEST_CASE("load_source names the file and the reason") {
     REQUIRE(std::holds_alternative<Source>(ok));
     CHECK(std::get<Source>(ok).bytes.size() == 52);
     std::remove(path.c_str());
+}
+
+TEST_CASE("columns counted on from the previous offset equal columns counted from the line start") {
+    // a real German document (umlauts: columns count code points), then all of it on one line
+    std::string text = test::read_repo_file("examples/A_RES_68_192.de.md");
+    std::string one_line = text;
+    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    for (std::string_view t : {std::string_view(text), std::string_view(one_line)}) {
+        LineIndex index(t);
+        ColumnCounter columns(t);
+        std::vector<std::size_t> offsets;
+        for (std::size_t i = 0; i < t.size(); i += 7) offsets.push_back(i);
+        std::vector<std::size_t> shuffled = offsets;  // file order, then a fixed scramble (backwards jumps)
+        for (std::size_t i = 0; i < shuffled.size(); ++i) std::swap(shuffled[i], shuffled[(i * 7919) % shuffled.size()]);
+        for (auto const* order : {&offsets, &shuffled}) {
+            for (std::size_t offset : *order) {
+                std::size_t line_start = t.rfind('\n', offset == 0 ? 0 : offset - 1);
+                line_start = (line_start == std::string_view::npos || offset == 0) ? 0 : line_start + 1;
+                std::size_t expected = column_at(t, line_start, offset);
+                REQUIRE(columns.column(line_start, offset) == expected);
+                REQUIRE(index.at(offset).second == expected);
+            }
+        }
+    }
 }

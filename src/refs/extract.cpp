@@ -81,10 +81,10 @@ void assign_relations(std::string_view text, const Layout& layout, const std::ve
     }
 }
 
-void place(Reference& r, std::string_view text, const Layout& layout) {
+void place(Reference& r, const Layout& layout, ColumnCounter& columns) {
     std::size_t line = layout.line_of(r.begin);
     r.line = line + 1;
-    r.column = column_at(text, layout.line_starts[line], r.begin);
+    r.column = columns.column(layout.line_starts[line], r.begin);
 }
 
 }  // namespace
@@ -132,8 +132,9 @@ Extraction extract(std::string_view path, std::string_view text, const std::vect
         if (a->kind != b->kind) return a->kind < b->kind;
         return a->id < b->id;
     });
+    ColumnCounter columns(text);  // the references are placed in file order
     for (Reference* r : order) {
-        place(*r, text, layout);
+        place(*r, layout, columns);
         all.push_back(std::move(*r));
     }
     std::vector<bool> series = series_citations(result, text, layout);

@@ -15,12 +15,21 @@ bool cited_document(const Reference& r) {
     return (r.kind == Kind::resolution || r.kind == Kind::document) && !r.id.empty();
 }
 
-// Line and column (1-based, columns in code points) of every finding's begin and end.
+// Line and column (1-based, columns in code points) of every finding's begin and end, placed
+// in file order (LineIndex counts columns on from the previous offset).
 void place_findings(std::vector<Finding>& findings, std::string_view text) {
     LineIndex index(text);
-    for (auto& f : findings) {
-        std::tie(f.line, f.column) = index.at(f.begin);
-        std::tie(f.end_line, f.end_column) = index.at(f.end);
+    std::vector<std::pair<std::size_t, std::size_t>> offsets;  // (offset, 2 * finding + is end)
+    offsets.reserve(2 * findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        offsets.emplace_back(findings[i].begin, 2 * i);
+        offsets.emplace_back(findings[i].end, 2 * i + 1);
+    }
+    std::sort(offsets.begin(), offsets.end());
+    for (auto [offset, slot] : offsets) {
+        Finding& f = findings[slot / 2];
+        if (slot % 2) std::tie(f.end_line, f.end_column) = index.at(offset);
+        else std::tie(f.line, f.column) = index.at(offset);
     }
 }
 
