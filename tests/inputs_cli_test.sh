@@ -25,9 +25,27 @@ printf '# the German examples\nexamples/A_RES_68_192.de.md\n\nexamples/A_CONF.23
 check "@LIST reads the paths a file lists" "cmp -s '$tmp/list.jsonl' '$tmp/args.jsonl'"
 "$unxref" extract "@$tmp/missing.txt" > /dev/null 2> "$tmp/err.txt"; code=$?
 check "a missing list is named, exit 1" "[ $code -eq 1 ] && grep -q 'missing.txt: cannot read the list' '$tmp/err.txt'"
+printf '\xef\xbb\xbf  examples/A_RES_68_192.de.md \r\n  # indented comment\r\n\r\nexamples/A_CONF.231_3.de.md\n' > "$tmp/bom.txt"
+"$unxref" extract "@$tmp/bom.txt" > "$tmp/bom.jsonl"
+check "@LIST with a byte order mark, CRLF, spaces and an indented comment" "cmp -s '$tmp/bom.jsonl' '$tmp/args.jsonl'"
+"$unxref" extract @<(printf 'examples/A_RES_68_192.de.md\nexamples/A_CONF.231_3.de.md\n') > "$tmp/pipe_list.jsonl"
+check "@LIST from a pipe (process substitution)" "cmp -s '$tmp/pipe_list.jsonl' '$tmp/args.jsonl'"
+"$unxref" extract @examples examples/A_RES_68_192.de.md > "$tmp/at_dir.jsonl" 2> "$tmp/err.txt"; code=$?
+check "a folder given as @LIST is refused with the reason, the rest read, exit 1" "[ $code -eq 1 ] && grep -q 'examples: a folder, not a list of inputs' '$tmp/err.txt' && grep -q 'A/RES/61/180' '$tmp/at_dir.jsonl'"
+timeout 20 "$unxref" extract @/dev/zero > /dev/null 2> "$tmp/err.txt"; code=$?
+check "a list that is no list of paths (/dev/zero) is refused, exit 1" "[ $code -eq 1 ] && grep -q 'not a list of inputs' '$tmp/err.txt'"
+mkfifo "$tmp/fifo"
+timeout 20 "$unxref" extract "$tmp/fifo" examples/A_RES_68_192.de.md > "$tmp/fifo.jsonl" 2> "$tmp/err.txt"; code=$?
+check "a named pipe as input is refused without waiting for a writer, the rest read, exit 1" "[ $code -eq 1 ] && grep -q 'fifo: not a regular file' '$tmp/err.txt' && grep -q 'A/RES/61/180' '$tmp/fifo.jsonl'"
+timeout 20 "$unxref" stats "$tmp/fifo" examples/A_RES_68_192.de.md > /dev/null 2> "$tmp/err.txt"; code=$?
+check "graph and the analyses refuse a named pipe too (no wait in the JSONL peek), exit 1" "[ $code -eq 1 ] && grep -q 'fifo: not a regular file' '$tmp/err.txt'"
 
 "$unxref" extract - < examples/A_RES_68_192.de.md > "$tmp/stdin.jsonl"
 check "- reads standard input" "grep -q '\"path\":\"-\".*\"id\":\"A/RES/61/180\"' '$tmp/stdin.jsonl'"
+timeout 20 "$unxref" extract --max-bytes 1000 - < /dev/zero > "$tmp/zero.jsonl" 2> "$tmp/err.txt"; code=$?
+check "standard input past --max-bytes is refused without reading it all, exit 1" "[ $code -eq 1 ] && grep -q -- '-: too large (more than 1000 bytes' '$tmp/err.txt'"
+timeout 20 "$unxref" text --max-bytes 1000 - < /dev/zero > /dev/null 2> "$tmp/err.txt"; code=$?
+check "text - past --max-bytes is refused too" "[ $code -eq 1 ] && grep -q -- '-: too large' '$tmp/err.txt'"
 
 "$unxref" extract "$tmp/args.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
 check "extract refuses its own output, exit 1" "[ $code -eq 1 ] && grep -q 'already unxref extraction output' '$tmp/err.txt'"
@@ -44,6 +62,8 @@ check "text - prints standard input as read" "cmp -s '$tmp/stdin_text.md' exampl
 check "graph over JSONL shards equals graph over the documents" "cmp -s '$tmp/direct.dot' '$tmp/merged.dot'"
 cat "$tmp/shard1.jsonl" "$tmp/shard2.jsonl" | "$unxref" graph - -o "$tmp/piped.dot" 2>/dev/null
 check "graph reads extraction JSONL from standard input" "cmp -s '$tmp/direct.dot' '$tmp/piped.dot'"
+cat "$tmp/shard1.jsonl" "$tmp/shard2.jsonl" | "$unxref" graph --max-bytes 1000 - -o "$tmp/piped_small.dot" 2>/dev/null
+check "extraction JSONL on standard input is streamed: --max-bytes limits documents, not shards" "cmp -s '$tmp/direct.dot' '$tmp/piped_small.dot'"
 "$unxref" stats "$tmp/shard1.jsonl" > "$tmp/stats_shard.txt" 2>&1
 "$unxref" stats examples/A_RES_68_192.de.md > "$tmp/stats_doc.txt" 2>&1
 check "stats over a JSONL shard equals stats over the document" "grep -q 'nodes 32' '$tmp/stats_shard.txt' && cmp -s '$tmp/stats_shard.txt' '$tmp/stats_doc.txt'"

@@ -2,9 +2,13 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
@@ -12,6 +16,8 @@
 #include <iostream>
 #include <iterator>
 #include <mutex>
+#include <new>
+#include <streambuf>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -35,14 +41,42 @@ struct Outcome {
     std::optional<std::any> mapped;  // when a map ran in the worker (extraction and text dropped)
 };
 
-// The first bytes of a file, to recognise extraction output before reading it whole.
+// The first bytes of a regular file, to recognise extraction output before reading it whole
+// ("" for anything else: the reader refuses it with its reason; a named pipe is not opened
+// in a way that waits for a writer).
 std::string peek(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return {};
+    struct stat st {};
     std::string head(64, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    ssize_t got = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? ::read(fd, head.data(), head.size()) : 0;
+    ::close(fd);
+    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
     return head;
 }
+
+// Standard input whose first bytes were read to tell what it is: those bytes, then the rest.
+class StandardInputAfter : public std::streambuf {
+public:
+    explicit StandardInputAfter(std::string head) : head_(std::move(head)) {
+        setg(head_.data(), head_.data(), head_.data() + head_.size());
+    }
+
+protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        ssize_t r;
+        do r = ::read(STDIN_FILENO, buffer_, sizeof buffer_);
+        while (r < 0 && errno == EINTR);
+        if (r <= 0) return traits_type::eof();
+        setg(buffer_, buffer_, buffer_ + r);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    std::string head_;
+    char buffer_[1 << 16];
+};
 
 Outcome extract_source(std::variant<Source, LoadError> loaded) {
     Outcome out;
@@ -65,7 +99,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 constexpr std::string_view extraction_output_refused =
     "already unxref extraction output (JSONL); give it to graph or the analyses";
 
-Outcome process(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
+Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
     if (options.accept_extractions && looks_like_extraction_jsonl(peek(path))) {
@@ -86,6 +120,27 @@ Outcome process(const std::string& path, const InputOptions& options, const deta
         out.text = std::string();
     }
     return out;
+}
+
+// Runs `work` for one input. Whatever goes wrong in it (a reader's exception, memory
+// exhausted by a hostile file) becomes this input's error: the other inputs go on.
+template <class Work>
+Outcome guarded(const std::string& path, Work&& work) {
+    try {
+        return work();
+    } catch (const std::bad_alloc&) {
+        Outcome out;
+        out.error = LoadError{path, "out of memory while reading it"};
+        return out;
+    } catch (const std::exception& e) {
+        Outcome out;
+        out.error = LoadError{path, fmt::format("internal error while reading it (please report): {}", e.what())};
+        return out;
+    }
+}
+
+Outcome process(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
+    return guarded(path, [&] { return process_unguarded(path, options, map); });
 }
 
 // A one-line progress report on a terminal, at most five times a second, after the
@@ -244,18 +299,25 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
         if (!problem.empty()) fail({path, problem});
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
-        if (path == "-") {  // standard input: a document or extraction output
-            std::string bytes = read_standard_input();
+        if (path == "-") {  // standard input: a document or extraction output (streamed, of any size)
+            std::string bytes = read_standard_input(64);
             if (looks_like_extraction_jsonl(bytes)) {
                 if (!options.accept_extractions) {
                     fail({path, std::string(extraction_output_refused)});
                     return;
                 }
-                std::istringstream in(bytes);
+                StandardInputAfter rest(std::move(bytes));
+                std::istream in(&rest);
                 stream_extractions(in, "-");
                 return;
             }
-            out = extract_source(read_source("-", std::move(bytes), options.max_bytes));
+            std::size_t limit = options.max_bytes < SIZE_MAX ? options.max_bytes + 1 : options.max_bytes;
+            if (bytes.size() < limit) bytes += read_standard_input(limit - bytes.size());
+            if (bytes.size() > options.max_bytes) {
+                fail({path, standard_input_too_large(options.max_bytes)});
+                return;
+            }
+            out = guarded(path, [&] { return extract_source(read_source(path, std::move(bytes), options.max_bytes)); });
         }
         if (out.extraction_file) {
             std::ifstream in(path, std::ios::binary);

@@ -1,6 +1,10 @@
 #include "cli/inputs.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -9,15 +13,31 @@ namespace unxref {
 
 namespace {
 
-// "@LIST": the paths in LIST, one a line; blank lines and lines starting with '#' skipped.
-bool read_list(const std::string& list, std::vector<std::string>& out) {
-    std::ifstream in(list);
-    if (!in) return false;
-    for (std::string line; std::getline(in, line);) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-        if (!line.empty() && line[0] != '#') out.push_back(line);
+// "@LIST": the paths in LIST, one a line, spaces around them dropped; blank lines and lines
+// starting with '#' skipped. LIST may be a pipe (`@<(find …)`). Returns why it cannot be
+// read, or "".
+std::string read_list(const std::string& list, std::vector<std::string>& out) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(list, ec)) return "a folder, not a list of inputs (give the folder without @)";
+    std::ifstream in(list, std::ios::binary);
+    if (!in) return fmt::format("cannot read the list of inputs: {}", std::strerror(errno));
+    constexpr std::size_t longest_path = 4096;  // PATH_MAX: a longer line is no path (a binary file, /dev/zero)
+    std::vector<std::string> paths;
+    std::string line;
+    for (std::size_t number = 1; in; ++number) {
+        line.clear();
+        for (int c; (c = in.get()) != std::char_traits<char>::eof() && c != '\n';) {
+            if (line.size() == longest_path)
+                return fmt::format("not a list of inputs: line {} is longer than any path", number);
+            line += static_cast<char>(c);
+        }
+        if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a byte order mark
+        auto first = line.find_first_not_of(" \t\r"), last = line.find_last_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#') continue;
+        paths.push_back(line.substr(first, last - first + 1));
     }
-    return true;
+    out.insert(out.end(), paths.begin(), paths.end());
+    return {};
 }
 
 }  // namespace
@@ -28,8 +48,8 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
     std::vector<std::string> paths;
     for (auto const& argument : arguments) {
         if (argument.size() > 1 && argument[0] == '@') {
-            if (!read_list(argument.substr(1), paths))
-                inputs.errors.push_back({argument.substr(1), "cannot read the list of inputs"});
+            if (auto problem = read_list(argument.substr(1), paths); !problem.empty())
+                inputs.errors.push_back({argument.substr(1), std::move(problem)});
         } else {
             paths.push_back(argument);
         }

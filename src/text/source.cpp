@@ -6,8 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <iostream>
-#include <iterator>
+#include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 
 #include "text/format_readers.hpp"
@@ -37,7 +37,9 @@ std::optional<std::string> check_text(std::string_view bytes) {
 
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes) {
     auto fail = [&](std::string message) { return LoadError{path, std::move(message)}; };
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a named pipe must not wait for a writer before it is refused below
+    // (on a regular file the flag changes nothing)
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return fail(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
@@ -47,7 +49,7 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        return fail("not a regular file");
+        return fail(S_ISDIR(st.st_mode) ? "a folder where a file was expected" : "not a regular file");
     }
     auto size = static_cast<std::size_t>(st.st_size);
     if (size > max_bytes) {
@@ -72,11 +74,28 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     return read_source(std::move(source.path), std::move(source.bytes), max_bytes);
 }
 
-std::string read_standard_input() { return std::string(std::istreambuf_iterator<char>(std::cin), {}); }
+std::string read_standard_input(std::size_t limit) {
+    std::string bytes;
+    char buffer[1 << 16];
+    while (bytes.size() < limit) {
+        ssize_t r = ::read(STDIN_FILENO, buffer, std::min(sizeof buffer, limit - bytes.size()));
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;  // the end, or an error: what arrived is what there is
+        bytes.append(buffer, static_cast<std::size_t>(r));
+    }
+    return bytes;
+}
+
+std::string standard_input_too_large(std::size_t max_bytes) {
+    return fmt::format("too large (more than {} bytes; the limit is --max-bytes)", max_bytes);
+}
 
 std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes) {
-    if (path == "-") return read_source(path, read_standard_input(), max_bytes);
-    return load_source(path, max_bytes);
+    if (path != "-") return load_source(path, max_bytes);
+    // one byte past the limit tells a too large input without reading all of it
+    std::string bytes = read_standard_input(max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes);
+    if (bytes.size() > max_bytes) return LoadError{path, standard_input_too_large(max_bytes)};
+    return read_source(path, std::move(bytes), max_bytes);
 }
 
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes, std::size_t max_bytes) {
@@ -88,7 +107,9 @@ std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
     std::variant<VisibleText, std::string> visible;
     switch (sniffed.format) {
         case SourceFormat::pdf: visible = format_readers().pdf(bytes, 0); break;
-        case SourceFormat::docx: visible = format_readers().docx(bytes, 4 * max_bytes); break;
+        case SourceFormat::docx:  // its XML may be four times the zip's size (no overflow near SIZE_MAX)
+            visible = format_readers().docx(bytes, max_bytes > SIZE_MAX / 4 ? SIZE_MAX : 4 * max_bytes);
+            break;
         case SourceFormat::html: visible = format_readers().html(bytes, 0); break;  // any charset: the parser converts
         case SourceFormat::txt:
         case SourceFormat::md:

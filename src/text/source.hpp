@@ -33,11 +33,14 @@ inline constexpr std::size_t default_max_bytes = 64u << 20;  // 64 MiB
 // not binary (NUL bytes, other ZIP or OLE files), valid UTF-8.
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
-// load_source, but "-" is standard input, read whole.
+// load_source, but "-" is standard input (refused past max_bytes, like a file).
 std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
-// Standard input, read whole.
-std::string read_standard_input();
+// At most `limit` bytes of standard input (fewer at its end).
+std::string read_standard_input(std::size_t limit);
+
+// Why standard input is refused when more than max_bytes arrive.
+std::string standard_input_too_large(std::size_t max_bytes);
 
 // The same for a file's bytes already in memory.
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
