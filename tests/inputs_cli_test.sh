@@ -77,6 +77,11 @@ printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\n
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
 check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2' '$tmp/err.txt'"
 
+# a .docx whose document.xml claims 4 GB (its size field patched): with a limit that lets it
+# through and memory capped, the allocation fails; that file is reported, the other is read
+(ulimit -v 2000000; "$unxref" extract -j2 --max-bytes 2000000000 tests/data/oversized_claim.docx examples/A_RES_68_192.de.md > "$tmp/claim.jsonl" 2> "$tmp/err.txt"); code=$?
+check "memory exhausted by one file is that file's error, exit 1" "[ $code -eq 1 ] && grep -q 'oversized_claim.docx: out of memory' '$tmp/err.txt' && grep -q 'A/RES/61/180' '$tmp/claim.jsonl'"
+
 # PDF, Word and HTML readers come from the module beside the executable, loaded at the
 # first such input: a copy of the program without it still reads text, and says why not PDF
 cp "$unxref" "$tmp/unxref-alone"
