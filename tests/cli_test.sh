@@ -27,14 +27,28 @@ check "every line is JSON" "python3 -c 'import json,sys; [json.loads(l) for l in
 "$unxref" extract "$tmp/good.md" -o "$tmp/nodir/out.jsonl" > /dev/null 2>&1
 check "exit code 2 when the output cannot be written" "[ $? -eq 2 ]"
 "$unxref" extract "$tmp/good.md" -o "$tmp/x.jsonl"
-check "-o writes the file and leaves no temporary" "[ -s '$tmp/x.jsonl' ] && ! ls '$tmp'/x.jsonl.tmp.* >/dev/null 2>&1"
+check "-o writes the file and leaves no temporary" "[ -s '$tmp/x.jsonl' ] && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
 mkdir "$tmp/out" && mkfifo "$tmp/out/pipe" && ln -s ../x.jsonl "$tmp/out/link.jsonl"
 timeout 20 cat "$tmp/out/pipe" > "$tmp/piped.jsonl" & reader=$!  # never hangs the test
 "$unxref" extract "$tmp/good.md" -o "$tmp/out/pipe"; code=$?; wait $reader
 check "-o to a FIFO writes through it and leaves it a FIFO" "[ $code -eq 0 ] && [ -p '$tmp/out/pipe' ] && cmp -s '$tmp/piped.jsonl' '$tmp/x.jsonl'"
 : > "$tmp/x.jsonl"
 "$unxref" extract "$tmp/good.md" -o "$tmp/out/link.jsonl"
-check "-o through a symbolic link replaces its target and keeps the link" "[ -L '$tmp/out/link.jsonl' ] && cmp -s '$tmp/x.jsonl' '$tmp/piped.jsonl' && ! ls '$tmp'/out/*.tmp.* '$tmp'/*.tmp.* >/dev/null 2>&1"
+check "-o through a symbolic link replaces its target and keeps the link" "[ -L '$tmp/out/link.jsonl' ] && cmp -s '$tmp/x.jsonl' '$tmp/piped.jsonl' && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
+"$unxref" extract "$tmp/good.md" >&- 2> "$tmp/err.txt"; code=$?
+check "a closed standard output: exit 2 with the reason" "[ $code -eq 2 ] && grep -q 'cannot write standard output: Bad file descriptor' '$tmp/err.txt'"
+ln -s "$tmp/created.jsonl" "$tmp/dangling.jsonl"
+"$unxref" extract "$tmp/good.md" -o "$tmp/dangling.jsonl"
+check "-o through a link to a file not yet there creates that file and keeps the link" "[ -L '$tmp/dangling.jsonl' ] && [ -s '$tmp/created.jsonl' ]"
+(ulimit -f 8; trap '' XFSZ; "$unxref" extract "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" > "$tmp/limited.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
+check "standard output cut by a file size limit: exit 2" "[ \$(cat '$tmp/code') -eq 2 ] && grep -q 'cannot write standard output' '$tmp/err.txt'"
+(ulimit -f 8; trap '' XFSZ; "$unxref" extract "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" -o "$tmp/limited2.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
+check "-o cut by a file size limit: exit 2, the reason, no file left" "[ \$(cat '$tmp/code') -eq 2 ] && grep -q 'limited2.jsonl: File too large' '$tmp/err.txt' && [ ! -e '$tmp/limited2.jsonl' ] && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
+mkdir "$tmp/self" && cp "$tmp/good.md" "$tmp/self/"
+"$unxref" extract -j1 "$tmp/self" -o "$tmp/self/out.jsonl"; code=$?
+check "-o inside the folder read: its temporary file is not read as an input" "[ $code -eq 0 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/self/out.jsonl') -eq 1 ]"
+(umask 077; "$unxref" extract "$tmp/good.md" -o "$tmp/private.jsonl")
+check "-o follows the umask" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ]"
 "$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
 check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null

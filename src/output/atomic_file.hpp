@@ -1,5 +1,6 @@
-// An output file that appears whole or not at all: written to a temporary file in the
-// same folder, renamed over the target on commit, removed if never committed. A symbolic
+// An output file that appears whole or not at all: written to a hidden temporary file in
+// the same folder (".NAME.tmp.XXXXXX", with the permissions the umask gives), renamed over
+// the target on commit, removed if never committed. A symbolic
 // link to a regular file is kept: the file it points to is replaced. A target that exists
 // and is no regular file (/dev/null, a FIFO, a terminal) cannot be replaced and is written
 // in place.

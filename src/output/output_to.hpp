@@ -8,13 +8,17 @@
 
 namespace unxref {
 
+// Throws std::runtime_error when anything written to standard output was lost (closed,
+// disk full, file size limit): the run must not end as if it had been written.
+void check_standard_output();
+
 // Calls write(FILE*) on standard output, or on a temporary file renamed over `path` when
 // `write` returns (removed if it throws).
 template <class Write>
 void output_to(const std::string& path, Write&& write) {
     if (path.empty() || path == "-") {
         write(stdout);
-        std::fflush(stdout);
+        check_standard_output();
         return;
     }
     AtomicFile file(path);
