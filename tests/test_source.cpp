@@ -87,7 +87,7 @@ TEST_CASE("load_source names the file and the reason") {
 
     auto folder = load_source("/");
     REQUIRE(std::holds_alternative<LoadError>(folder));
-    CHECK(std::get<LoadError>(folder).message == "not a regular file");
+    CHECK(std::get<LoadError>(folder).message == "a folder where a file was expected");
 
     std::string path = unxref::test::temp_path();
     std::ofstream(path) << "Recalling its resolution 79/144 of 12 December 2024,";
