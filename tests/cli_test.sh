@@ -49,6 +49,9 @@ mkdir "$tmp/self" && cp "$tmp/good.md" "$tmp/self/"
 check "-o inside the folder read: its temporary file is not read as an input" "[ $code -eq 0 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/self/out.jsonl') -eq 1 ]"
 (umask 077; "$unxref" extract "$tmp/good.md" -o "$tmp/private.jsonl")
 check "-o follows the umask" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ]"
+mkdir "$tmp/names" && cp "$tmp/good.md" "$tmp/names/$(printf 'r\xe9solution.md')"
+"$unxref" extract "$tmp/names" -o "$tmp/names.jsonl"
+check "a file name that is not UTF-8 still gives UTF-8 JSON (U+FFFD), which stats reads back" "python3 -c 'import json,sys; assert all(json.loads(l)[\"path\"].endswith(\"r\\ufffdsolution.md\") for l in open(sys.argv[1], encoding=\"utf-8\"))' '$tmp/names.jsonl' && '$unxref' stats '$tmp/names.jsonl' | grep -q 'nodes 32'"
 "$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
 check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null

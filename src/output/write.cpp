@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.hpp"
+
 namespace unxref {
 
 using namespace std::string_view_literals;
@@ -63,7 +65,16 @@ void append_json_string(std::string& out, std::string_view s) {
 std::string json_string(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 2);
-    append_json_string(out, s);
+    if (first_invalid_utf8(s) == std::string_view::npos) {
+        append_json_string(out, s);
+        return out;
+    }
+    // a file name in another encoding: JSON is UTF-8, so each invalid byte becomes U+FFFD
+    std::string valid;
+    for (std::size_t bad; (bad = first_invalid_utf8(s)) != std::string_view::npos; s.remove_prefix(bad + 1))
+        valid.append(s.substr(0, bad)).append("\xEF\xBF\xBD");
+    valid.append(s);
+    append_json_string(out, valid);
     return out;
 }
 
@@ -128,7 +139,7 @@ void append_reference_json(std::string& out, std::string_view quoted_path, std::
 
 std::string document_json(const DocumentInfo& d) {
     std::string json = R"({"type":"document","path":)";
-    append_json_string(json, d.path);
+    json += json_string(d.path);
     json += R"(,"symbol":)"sv;
     append_nullable(json, d.symbol);
     json += R"(,"language":)"sv;

@@ -34,10 +34,13 @@ private:
 // (jsonl, with the final line break), or the text listing.
 std::string render_extraction(const Extraction& extraction, std::string_view text, Format format);
 
-// JSON string literal with the quotes, escaping what RFC 8259 requires.
+// JSON string literal with the quotes, escaping what RFC 8259 requires; bytes that are not
+// UTF-8 (a file name in another encoding) become U+FFFD.
 std::string json_string(std::string_view s);
 // `s` as a JSON string, or null when it is empty.
 std::string json_nullable(std::string_view s);
+// json_string appended to `out`, for text already known to be UTF-8 (the documents' text
+// is checked when read): the writer's hot path.
 void append_json_string(std::string& out, std::string_view s);
 std::string document_json(const DocumentInfo& document);
 std::string error_json(const LoadError& error);
