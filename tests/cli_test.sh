@@ -24,6 +24,10 @@ check "every line is JSON" "python3 -c 'import json,sys; [json.loads(l) for l in
 
 "$unxref" extract "$tmp/good.md" > /dev/null; check "exit code 0 on good input" "[ $? -eq 0 ]"
 "$unxref" extract --format bogus "$tmp/good.md" > /dev/null 2>&1; check "exit code 2 on bad arguments" "[ $? -eq 2 ]"
+for bad in "extract --max-bytes -1" "extract --max-bytes 0" "extract --max-bytes 99999999999999999999999" "extract -j -1" "text --max-bytes -5" "compare --max-bytes -1 $tmp/good.md" "stats --top -1" "lineage 68/192 --depth -1"; do
+    $unxref $bad "$tmp/good.md" > /dev/null 2> "$tmp/err.txt"; code=$?
+    check "exit 2 on $bad (negative or overflowing numbers were taken as no limit)" "[ $code -eq 2 ] && grep -q 'is not a whole number from' '$tmp/err.txt'"
+done
 "$unxref" extract "$tmp/good.md" -o "$tmp/nodir/out.jsonl" > /dev/null 2>&1
 check "exit code 2 when the output cannot be written" "[ $? -eq 2 ]"
 "$unxref" extract "$tmp/good.md" -o "$tmp/x.jsonl"

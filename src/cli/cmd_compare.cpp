@@ -56,7 +56,7 @@ Command add_compare_command(CLI::App& app) {
     c->add_option("TRANSLATION", options->translation, "The translation to check against it")->required();
     add_format_option(*c, options->format, {"text", "json"});
     add_output_option(*c, options->output);
-    c->add_option("--max-bytes", options->max_bytes, "Refuse files larger than this")->capture_default_str();
+    add_max_bytes_option(*c, options->max_bytes);
     return {c, [options] { return run_compare(*options); }};
 }
 

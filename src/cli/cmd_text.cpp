@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "cli/command.hpp"
+#include "cli/document_stream.hpp"
 #include "cli/inputs.hpp"
 #include "text/source.hpp"
 
@@ -47,7 +48,7 @@ Command add_text_command(CLI::App& app) {
     auto options = std::make_shared<TextOptions>();
     auto* t = app.add_subcommand("text", "Print the text that reference offsets point into (PDF, Word, HTML as read)");
     t->add_option("FILE", options->paths, "Files or folders (walked recursively)")->required();
-    t->add_option("--max-bytes", options->max_bytes, "Refuse files larger than this")->capture_default_str();
+    add_max_bytes_option(*t, options->max_bytes);
     return {t, [options] { return run_text(*options); }};
 }
 

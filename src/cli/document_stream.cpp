@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
+#include <climits>
 #include <cerrno>
 #include <cstdint>
 #include <chrono>
@@ -262,9 +264,30 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("PATH", options.paths,
                        "Files or folders (walked recursively); - reads standard input; @LIST reads the paths in LIST")
         ->required();
-    command.add_option("--max-bytes", options.max_bytes, "Refuse files larger than this")->capture_default_str();
-    command.add_option("-j,--threads", options.threads, "Worker threads (0: one per core)")->capture_default_str();
-    command.add_flag("!--no-progress", options.progress, "No progress line on standard error");
+    add_max_bytes_option(command, options.max_bytes);
+    command.add_option("-j,--threads", options.threads, "Worker threads (0: one per core)")
+        ->check(whole_number(0))
+        ->capture_default_str();
+    command.add_flag_callback("--no-progress", [&options] { options.progress = false; },
+                              "No progress line on standard error");
+}
+
+CLI::Validator whole_number(unsigned long long least) {
+    return CLI::Validator(
+        [least](std::string& value) -> std::string {
+            unsigned long long n = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (value.empty() || ec != std::errc() || end != value.data() + value.size() || n < least)
+                return fmt::format("{} is not a whole number from {} to {}", value, least, ULLONG_MAX);
+            return {};
+        },
+        "");  // the help shows the option's type
+}
+
+void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
+    command.add_option("--max-bytes", max_bytes, "Refuse files larger than this")
+        ->check(whole_number(1))
+        ->capture_default_str();
 }
 
 void add_output_option(CLI::App& command, std::string& output) {

@@ -16,6 +16,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 }
 
 namespace unxref {
@@ -30,6 +31,14 @@ struct InputOptions {
 
 // Adds PATH... and the input options shared by every command to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
+
+// Adds --max-bytes N (a whole number, at least 1).
+void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
+
+// Checks that an option's value is a whole number from `least` up, within 64 bits. (CLI11
+// takes "-1" for an unsigned option as its largest value, and its range check prints a
+// 300-digit bound.)
+CLI::Validator whole_number(unsigned long long least);
 
 // Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
 void add_output_option(CLI::App& command, std::string& output);
