@@ -7,6 +7,8 @@
 #include <string>
 #include <variant>
 
+#include <fmt/format.h>
+
 #include "helpers.hpp"
 #include "refs/explicit_links.hpp"
 #include "text/layout.hpp"
@@ -150,6 +152,20 @@ TEST_CASE("HTML: visible text only, <a href> as explicit links with their status
     CHECK(got == expected);
     // the type comes from the bytes, not the name
     CHECK(read_ok("page.txt", html).format == SourceFormat::html);
+}
+
+TEST_CASE("HTML nested deeper than libxml2's default 256 levels loses nothing; absurd depth is refused") {
+    // legacy HTML: every line opens a <font> that is never closed
+    auto nested = [](int lines) {
+        std::string html = "<html><body>";
+        for (int i = 1; i <= lines; ++i) html += fmt::format("<font size=2>Recalling resolution {}/1<br>\n", 31 + i % 40);
+        return html + "</body></html>";
+    };
+    Source source = read_ok("legacy.html", nested(400));
+    CHECK(std::count(source.bytes.begin(), source.bytes.end(), '\n') == 400);
+    CHECK(source.bytes.find("Recalling resolution 31/1") != std::string::npos);  // line 400, 400 levels down
+    CHECK(of_kind(extract_source(source), Kind::resolution).size() == 400);
+    CHECK(reason("deep.html", nested(6000)) == "unreadable HTML: elements nested more than 5000 deep");
 }
 
 TEST_CASE("UN link targets name their symbol") {

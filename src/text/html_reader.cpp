@@ -1,5 +1,7 @@
 #include "text/html_reader.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cctype>
 
@@ -29,11 +31,25 @@ constexpr std::array<std::string_view, 22> blocks{
     "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "main",
     "aside", "figure", "figcaption", "address", "form", "fieldset", "caption", "tr", "body"};
 
+// Legacy HTML nests unclosed tags (<font> after <font>): the walk is recursive, so the depth
+// it follows is bounded well inside a thread's stack, and a deeper file is refused.
+constexpr int deepest_html = 5000;
+
 class HtmlWalker {
 public:
     explicit HtmlWalker(TextBuilder& out) : out_(out) {}
 
+    bool too_deep() const { return too_deep_; }
+
     void walk(const xmlNode* node) {
+        if (++depth_ > deepest_html) too_deep_ = true;
+        if (too_deep_) return;
+        walk_children(node);
+        --depth_;
+    }
+
+private:
+    void walk_children(const xmlNode* node) {
         for (const xmlNode* n = node->children; n; n = n->next) {
             if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
                 auto const* content = reinterpret_cast<const char*>(n->content);
@@ -46,7 +62,6 @@ public:
         }
     }
 
-private:
     void element(const xmlNode* n) {
         std::string name = lower(local_name(n));
         if (one_of(name, hidden)) return;
@@ -87,6 +102,8 @@ private:
     TextBuilder& out_;
     int preformatted_ = 0;
     bool first_cell_ = true;
+    int depth_ = 0;
+    bool too_deep_ = false;
 };
 
 }  // namespace
@@ -99,6 +116,7 @@ std::variant<VisibleText, std::string> read_html(std::string_view bytes) {
     HtmlWalker walker(out);
     const xmlNode* root = xmlDocGetRootElement(document.get());
     if (root) walker.walk(reinterpret_cast<const xmlNode*>(document.get()));
+    if (walker.too_deep()) return fmt::format("unreadable HTML: elements nested more than {} deep", deepest_html);
     VisibleText visible = out.finish();
     if (visible.text.find_first_not_of(" \t\n|") == std::string::npos) return "HTML without any visible text";
     return visible;

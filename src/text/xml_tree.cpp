@@ -41,9 +41,11 @@ std::variant<XmlDocument, std::string> parse_html(std::string_view bytes) {
     init_libxml();
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return "too large for libxml2";
     const char* encoding = first_invalid_utf8(bytes) == std::string_view::npos ? "UTF-8" : nullptr;
+    // XML_PARSE_HUGE: without it the parser silently drops everything nested past 256
+    // elements, and legacy HTML nests unclosed <font> tags that deep (the reader bounds the depth)
     XmlDocument document(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
                                         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED));
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED | XML_PARSE_HUGE));
     if (!document) return "the HTML parser found no document";
     return document;
 }
