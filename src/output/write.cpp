@@ -65,16 +65,9 @@ void append_json_string(std::string& out, std::string_view s) {
 std::string json_string(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 2);
-    if (first_invalid_utf8(s) == std::string_view::npos) {
-        append_json_string(out, s);
-        return out;
-    }
     // a file name in another encoding: JSON is UTF-8, so each invalid byte becomes U+FFFD
-    std::string valid;
-    for (std::size_t bad; (bad = first_invalid_utf8(s)) != std::string_view::npos; s.remove_prefix(bad + 1))
-        valid.append(s.substr(0, bad)).append("\xEF\xBF\xBD");
-    valid.append(s);
-    append_json_string(out, valid);
+    if (first_invalid_utf8(s) == std::string_view::npos) append_json_string(out, s);
+    else append_json_string(out, valid_utf8(s));
     return out;
 }
 

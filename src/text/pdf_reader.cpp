@@ -5,6 +5,10 @@
 #include <poppler-page.h>
 
 #include <climits>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
 #include <memory>
 #include <mutex>
 
@@ -13,10 +17,34 @@
 namespace unxref {
 namespace {
 
-// poppler reports every repaired cross-reference table on stderr; our error says it once.
-void silence_poppler() {
+// What poppler reported while this thread read its current PDF (it reports through one
+// process-wide function, called in the thread that parses).
+thread_local std::vector<std::string> poppler_messages;
+
+// "error (203416): Illegal character '>'<0a>" -> "Illegal character '>' at byte 203416"
+std::string readable(std::string message) {
+    while (message.ends_with("<0a>") || message.ends_with("\n"))
+        message.erase(message.size() - (message.back() == '\n' ? 1 : 4));
+    std::string at;
+    if (message.starts_with("error (")) {
+        auto close = message.find("): ");
+        if (close != std::string::npos) {
+            at = " at byte " + message.substr(7, close - 7);
+            message.erase(0, close + 3);
+        }
+    } else if (message.starts_with("error: ")) {
+        message.erase(0, 7);
+    }
+    return message + at;
+}
+
+// poppler would print each repair on stderr: the messages are collected instead.
+void collect_poppler_messages() {
     static std::once_flag once;
-    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+    std::call_once(once, [] {
+        poppler::set_debug_error_function([](const std::string& message, void*) { poppler_messages.push_back(message); },
+                                          nullptr);
+    });
 }
 
 bool is_layout_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\f'; }
@@ -34,7 +62,8 @@ std::string page_text(const poppler::page& page) {
 }  // namespace
 
 std::variant<VisibleText, std::string> read_pdf(std::string_view bytes) {
-    silence_poppler();
+    collect_poppler_messages();
+    poppler_messages.clear();
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return "PDF too large for poppler";
     std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -53,13 +82,14 @@ std::variant<VisibleText, std::string> read_pdf(std::string_view bytes) {
         visible.text += '\n';
     }
     if (!any_text) return "PDF without a text layer (a scan?): run OCR on it first";
+    // A PDF that poppler had to repair gives text that may be cut or garbled (a third of a
+    // file zeroed: "*HQHUDO $VVHPEO\" for "General Assembly"); the UN's own PDFs draw no message.
+    if (!poppler_messages.empty())
+        return fmt::format("damaged PDF: poppler reported {} problem{} (first: {}); its text would not be reliable",
+                           poppler_messages.size(), poppler_messages.size() == 1 ? "" : "s",
+                           readable(poppler_messages.front()));
     // a broken ToUnicode map can yield lone surrogates: mark those characters as unknown
-    for (std::size_t from = 0;;) {
-        std::size_t bad = first_invalid_utf8(std::string_view(visible.text).substr(from));
-        if (bad == std::string_view::npos) break;
-        visible.text.replace(from + bad, 1, "\xEF\xBF\xBD");
-        from += bad + 3;
-    }
+    if (first_invalid_utf8(visible.text) != std::string_view::npos) visible.text = valid_utf8(visible.text);
     return visible;
 }
 

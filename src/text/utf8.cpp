@@ -123,4 +123,12 @@ ByteCensus census_of(std::string_view bytes) {
 
 std::size_t first_invalid_utf8(std::string_view bytes) { return census_of(bytes).first_invalid; }
 
+std::string valid_utf8(std::string_view bytes) {
+    std::string valid;
+    valid.reserve(bytes.size());
+    for (std::size_t bad; (bad = first_invalid_utf8(bytes)) != std::string_view::npos; bytes.remove_prefix(bad + 1))
+        valid.append(bytes.substr(0, bad)).append("\xEF\xBF\xBD");
+    return valid.append(bytes);
+}
+
 }  // namespace unxref

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace unxref {
@@ -23,5 +24,8 @@ ByteCensus census_of(std::string_view bytes);
 
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view bytes);
+
+// `bytes` with each byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view bytes);
 
 }  // namespace unxref
