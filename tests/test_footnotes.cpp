@@ -1,7 +1,11 @@
 // Stage 2c, footnotes and Ibid.: the two German documents and the GA oceans resolution.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <set>
+
+#include <fmt/format.h>
 
 #include "helpers.hpp"
 
@@ -113,4 +117,48 @@ TEST_CASE("a note whose number stands alone in its page body but where no marker
     auto notes = test::of_kind(lone, Kind::footnote);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].status == "unreferenced");
+}
+
+TEST_CASE("footnote numbers of four digits: a long report's notes past 999 are notes too") {
+    // A/RES/80/110 forty times over, its notes numbered on from copy to copy (1 to 40 x 27)
+    std::string path = "tests/data/A_RES_80_110.en.txt";
+    std::string text = test::read_repo_file(path);
+    Extraction once = extract(path, text);
+    std::vector<const Reference*> labels;  // the digits of markers and definitions, last first
+    int notes = 0;
+    for (auto const& r : once.references) {
+        if ((r.kind != Kind::footnote_marker && r.kind != Kind::footnote) || r.footnote == "*") continue;
+        labels.push_back(&r);
+        notes = std::max(notes, std::stoi(r.footnote));
+    }
+    std::sort(labels.begin(), labels.end(), [](auto* a, auto* b) { return a->begin > b->begin; });
+    auto numbered_from = [&](int shift) {
+        std::string copy = text;
+        for (auto const* r : labels) {
+            std::size_t at = r->kind == Kind::footnote ? r->begin : r->end - r->footnote.size();
+            REQUIRE(copy.compare(at, r->footnote.size(), r->footnote) == 0);
+            copy.replace(at, r->footnote.size(), std::to_string(std::stoi(r->footnote) + shift));
+        }
+        return copy;
+    };
+    constexpr int copies = 40;
+    std::string report;
+    for (int c = 0; c < copies; ++c) report += numbered_from(c * notes) + "\n";
+    REQUIRE(copies * notes > 1000);
+    // "unlocated" says a note's bare number stands in the text elsewhere: raised numbers do not
+    auto statuses = [](const Extraction& x) {
+        std::map<std::string, std::string> out;  // "footnote_marker 1012" -> "paired"
+        for (auto const& r : x.references)
+            if ((r.kind == Kind::footnote || r.kind == Kind::footnote_marker) && r.footnote != "*")
+                out[fmt::format("{} {}", to_string(r.kind), r.footnote)] = r.status == "unlocated" ? "unreferenced" : r.status;
+        return out;
+    };
+    auto single = statuses(once), all = statuses(extract(path, report));
+    CHECK(all.size() == copies * single.size());
+    for (auto const& [key, status] : single) {  // the last copy's notes, all past 999, behave as the originals
+        auto space = key.find(' ');
+        std::string raised = key.substr(0, space + 1) + std::to_string(std::stoi(key.substr(space + 1)) + (copies - 1) * notes);
+        INFO(raised);
+        CHECK(all[raised] == status);
+    }
 }

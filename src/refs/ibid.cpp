@@ -33,9 +33,13 @@ void resolve_one(Reference& ibid, std::vector<Reference>& citations, Range own, 
         has_treaty = has_treaty || r.id.starts_with("UNTS:");
     }
     // "Ibid., vol. 606, No. 8791" keeps the Treaty Series and replaces volume and number
+    // (looked up, not walked: a definition may hold many citations)
     const Reference* override = nullptr;
-    for (std::size_t i = own.first; i < own.last; ++i)
-        if (citations[i].kind == Kind::treaty && citations[i].begin == ibid.begin) override = &citations[i];
+    auto by_begin = [](const Reference& r, std::size_t offset) { return r.begin < offset; };
+    auto first = citations.begin() + static_cast<std::ptrdiff_t>(own.first);
+    auto last = citations.begin() + static_cast<std::ptrdiff_t>(own.last);
+    for (auto it = std::lower_bound(first, last, ibid.begin, by_begin); it != last && it->begin == ibid.begin; ++it)
+        if (it->kind == Kind::treaty) override = &*it;
     if (override) {
         if (status::reason(override->status, status::malformed)) {
             ibid.status = status::with_reason(status::unresolved, ibid_reason::malformed_treaty);

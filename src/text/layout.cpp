@@ -216,14 +216,18 @@ bool markdown_definition(std::string_view line, std::string& label, std::size_t&
     return text_at < line.size();
 }
 
+// Footnote numbers run to four digits: long reports pass note 999 (the numbers must still
+// follow the page's previous note, so years at a page foot are not taken for labels).
+constexpr std::size_t longest_label = 4;
+
 // "4  United Nations, …" or "* Reissued …" at the foot of a page: the label and where the text starts.
 bool plain_definition(std::string_view line, std::string& label, std::size_t& text_at) {
     std::size_t i = 0;
     if (!line.empty() && line[0] == '*') {
         i = 1;
     } else {
-        while (i < line.size() && i < 4 && is_digit(line[i])) ++i;
-        if (i == 0 || i > 3) return false;
+        while (i < line.size() && i <= longest_label && is_digit(line[i])) ++i;
+        if (i == 0 || i > longest_label) return false;
     }
     if (i >= line.size() || !is_space(line[i])) return false;
     label = std::string(line.substr(0, i));
@@ -234,7 +238,7 @@ bool plain_definition(std::string_view line, std::string& label, std::size_t& te
 
 // "4" or "*" alone on its line (physical-layout PDF text): the definition's text follows on the next line.
 bool lone_label(std::string_view line, std::string& label) {
-    bool label_like = line == "*" || (!line.empty() && line.size() <= 3 && all_digits(line));
+    bool label_like = line == "*" || (!line.empty() && line.size() <= longest_label && all_digits(line));
     if (label_like) label = std::string(line);
     return label_like;
 }
