@@ -3,6 +3,8 @@
 // test fails rather than silently passing if the example changes under it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <fstream>
 #include <utility>
@@ -85,6 +87,35 @@ TEST_CASE("align: equal runs between anchors are paired as changed places") {
     auto pairs = align(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j] ? 1 : 0; });
     REQUIRE(pairs.size() == 3);
     CHECK((pairs[1].a == 1 && pairs[1].b == 1));
+}
+
+TEST_CASE("align: long sequences (banded table) pair as the whole table does") {
+    // 4,000 elements: the table is kept to a band around the diagonal; with drops and
+    // insertions well inside the band, the pairing is the one the whole table gives
+    std::vector<int> a, b;
+    for (int i = 0; i < 4000; ++i) a.push_back(i % 97);
+    b = a;
+    for (int k = 0; k < 30; ++k) b.erase(b.begin() + 100 * k + 7);       // 30 dropped
+    for (int k = 0; k < 20; ++k) b.insert(b.begin() + 150 * k + 3, -1);  // 20 inserted
+    auto score = [&](std::size_t i, std::size_t j) { return a[i] == b[j] ? 1 : 0; };
+    // the whole table, as align kept it before it was banded
+    std::size_t n = a.size(), m = b.size();
+    std::vector<int> best((n + 1) * (m + 1), 0);
+    auto at = [&](std::size_t i, std::size_t j) -> int& { return best[i * (m + 1) + j]; };
+    for (std::size_t i = 1; i <= n; ++i)
+        for (std::size_t j = 1; j <= m; ++j)
+            at(i, j) = std::max({score(i - 1, j - 1) > 0 ? at(i - 1, j - 1) + 1 : 0, at(i - 1, j), at(i, j - 1)});
+    auto pairs = align(n, m, score);
+    std::size_t paired = 0;
+    for (auto const& p : pairs) paired += p.a != unpaired && p.b != unpaired && a[p.a] == b[p.b];
+    CHECK(paired == static_cast<std::size_t>(at(n, m)));  // as many alike pairs as the optimum
+    CHECK(paired == n - 30);
+    std::size_t seen_a = 0, seen_b = 0;  // every index of both once, in order
+    for (auto const& p : pairs) {
+        if (p.a != unpaired) CHECK(p.a == seen_a++);
+        if (p.b != unpaired) CHECK(p.b == seen_b++);
+    }
+    CHECK((seen_a == n && seen_b == m));
 }
 
 TEST_CASE("slots: one paragraph a line in the sentence-per-line corpus, blank-line blocks elsewhere") {
