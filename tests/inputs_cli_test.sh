@@ -73,9 +73,14 @@ series_docs="tests/data/A_RES_78_190.en.txt tests/data/A_RES_79_160.en.txt tests
 "$unxref" lineage A/RES/80/192 --series "$tmp/series.jsonl" > "$tmp/series_shard.txt" 2>&1
 "$unxref" lineage A/RES/80/192 --series $series_docs > "$tmp/series_docs.txt" 2>&1
 check "lineage --series over a JSONL shard equals lineage over the documents" "grep -q 'A/RES/68/150' '$tmp/series_shard.txt' && cmp -s '$tmp/series_shard.txt' '$tmp/series_docs.txt'"
+# a shard rewritten by another JSON writer (Python's json.dumps: spaces after colons), with a
+# byte order mark and CRLF line ends, is still extraction output, not a text document
+python3 -c 'import json,sys; lines=[json.dumps(json.loads(l)) for l in open(sys.argv[1])]; open(sys.argv[2],"w",encoding="utf-8-sig",newline="\r\n").write("\n".join(lines)+"\n\n")' "$tmp/shard1.jsonl" "$tmp/python.jsonl"
+"$unxref" stats "$tmp/python.jsonl" > "$tmp/stats_python.txt" 2>&1; code=$?
+check "a shard from another JSON writer (spaces, BOM, CRLF) is read as extraction output" "[ $code -eq 0 ] && cmp -s '$tmp/stats_python.txt' '$tmp/stats_doc.txt'"
 printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\nnot json\n' > "$tmp/bad.jsonl"
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
-check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2' '$tmp/err.txt'"
+check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2: not an extraction record (parse error' '$tmp/err.txt'"
 
 # a .docx whose document.xml claims 4 GB (its size field patched): with a limit that lets it
 # through and memory capped, the allocation fails; that file is reported, the other is read

@@ -99,7 +99,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 }
 
 constexpr std::string_view extraction_output_refused =
-    "already unxref extraction output (JSONL); give it to graph or the analyses";
+    "already unxref extraction output (JSONL): graph, lineage and stats read it; this command needs the documents";
 
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
@@ -150,8 +150,11 @@ Outcome process(const std::string& path, const InputOptions& options, const deta
 class Progress {
 public:
     Progress(bool wanted, std::size_t total) : on_(wanted && ::isatty(STDERR_FILENO)), total_(total) {}
-    ~Progress() {
+    ~Progress() { clear(); }
+    // Before any other message on standard error, so that it does not share the line.
+    void clear() {
         if (shown_) fmt::print(stderr, "\r\033[K");
+        shown_ = false;
     }
     void done(std::size_t files, std::size_t bytes) {
         if (!on_) return;
@@ -306,7 +309,9 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
                        const detail::OnAnyMapped& on_mapped, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
     std::size_t failures = 0;
+    Progress progress(options.progress, inputs.files.size());
     auto fail = [&](const LoadError& error) {
+        progress.clear();
         fmt::print(stderr, "unxref: {}: {}\n", error.path, error.message);
         if (on_error) on_error(error);
         ++failures;
@@ -353,7 +358,6 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
             emit(*out.extraction, out.text);
         }
     };
-    Progress progress(options.progress, inputs.files.size());
     std::size_t bytes = 0;
     auto handle = [&](std::size_t i, Outcome&& out) {
         bytes += out.bytes;

@@ -53,9 +53,21 @@ Reference reference_from(const json& r) {
 }  // namespace
 
 bool looks_like_extraction_jsonl(std::string_view bytes) {
+    // as unxref writes it, or as another JSON writer does (Python's json.dumps puts spaces
+    // after the colons; a byte order mark may come first)
     std::string_view head = bytes.substr(0, 64);
-    return head.starts_with(R"({"type":"document")") || head.starts_with(R"({"type":"reference")") ||
-           head.starts_with(R"({"type":"error")");
+    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+    auto skip_spaces = [&] {
+        while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n'))
+            head.remove_prefix(1);
+    };
+    for (std::string_view token : {"{", "\"type\"", ":"}) {
+        skip_spaces();
+        if (!head.starts_with(token)) return false;
+        head.remove_prefix(token.size());
+    }
+    skip_spaces();
+    return head.starts_with(R"("document")") || head.starts_with(R"("reference")") || head.starts_with(R"("error")");
 }
 
 std::string read_extraction_jsonl(std::istream& in, const std::function<void(Extraction&&)>& on_document,
@@ -67,7 +79,8 @@ std::string read_extraction_jsonl(std::istream& in, const std::function<void(Ext
     };
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
-        if (line.empty()) continue;
+        if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank, also with CRLF line ends
         try {
             json record = json::parse(line);
             std::string type = record.at("type").get<std::string>();
@@ -91,7 +104,9 @@ std::string read_extraction_jsonl(std::istream& in, const std::function<void(Ext
             }
         } catch (const std::exception& e) {  // json::exception or ours: name the line, keep what came before
             flush();
-            return fmt::format("line {}: not an extraction record ({})", number, e.what());
+            std::string_view why = e.what();
+            if (why.starts_with("[json.exception.")) why.remove_prefix(std::min(why.size(), why.find("] ") + 2));
+            return fmt::format("line {}: not an extraction record ({})", number, why);
         }
     }
     flush();

@@ -180,7 +180,9 @@ public:
     Scanner(std::string_view text, Organ home, const Layout* layout) : text_(text), home_(home), layout_(layout) {}
 
     ScanResult run(const std::vector<Anchor>& anchors) {
-        result_.citations.reserve(anchors.size());  // about one citation per anchor: no regrowth moving them
+        // about one citation per anchor: no regrowth moving them (but no more than a citation
+        // every 8 bytes could give: a file of 50 MB of '/' has 50 million anchors)
+        result_.citations.reserve(std::min(anchors.size(), text_.size() / 8 + 1));
         for (auto const& anchor : anchors) {
             if (is_covered(anchor.pos)) continue;
             switch (anchor.kind) {
