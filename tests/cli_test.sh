@@ -56,6 +56,11 @@ check "-o follows the umask" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ]"
 mkdir "$tmp/names" && cp "$tmp/good.md" "$tmp/names/$(printf 'r\xe9solution.md')"
 "$unxref" extract "$tmp/names" -o "$tmp/names.jsonl"
 check "a file name that is not UTF-8 still gives UTF-8 JSON (U+FFFD), which stats reads back" "python3 -c 'import json,sys; assert all(json.loads(l)[\"path\"].endswith(\"r\\ufffdsolution.md\") for l in open(sys.argv[1], encoding=\"utf-8\"))' '$tmp/names.jsonl' && '$unxref' stats '$tmp/names.jsonl' | grep -q 'nodes 32'"
+cp "$tmp/good.md" "$tmp/victim.md"
+for command in extract graph audit stats; do
+    "$unxref" $command "$tmp/victim.md" -o "$tmp/victim.md" 2> "$tmp/err.txt"; code=$?
+    check "$command -o naming one of its inputs: exit 2, the input kept" "[ $code -eq 2 ] && grep -q 'victim.md is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/victim.md' '$tmp/good.md'"
+done
 "$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
 check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null

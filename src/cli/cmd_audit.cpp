@@ -77,7 +77,7 @@ Command add_audit_command(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
     a->add_flag("--corpus", options->corpus, "The inputs are the whole corpus: report cited documents not among them");
-    add_output_option(*a, options->output);
+    add_output_option(*a, options->output, &options->input);
     return {a, [options] { return run_audit(*options); }};
 }
 

@@ -46,7 +46,7 @@ Command add_extract_command(CLI::App& app) {
     auto* x = app.add_subcommand("extract", "Print every reference found in the documents");
     add_input_options(*x, options->input);
     add_format_option(*x, options->format, {"jsonl", "json", "text"});
-    add_output_option(*x, options->output);
+    add_output_option(*x, options->output, &options->input);
     return {x, [options] { return run_extract(*options); }};
 }
 

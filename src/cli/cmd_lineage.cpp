@@ -96,7 +96,7 @@ Command add_lineage_command(CLI::App& app) {
     c->add_flag("--series", o->series, "Its series: earlier and later resolutions with the same title");
     c->add_option("--format", o->format, "tree, json, dot, svg or png (default: from -o's extension, else tree)")
         ->check(CLI::IsMember({"tree", "json", "dot", "svg", "png"}));
-    add_output_option(*c, o->output);
+    add_output_option(*c, o->output, &o->input);
     return {c, [o] { return run_lineage(*o); }};
 }
 

@@ -37,7 +37,7 @@ Command add_treaties_command(CLI::App& app) {
     auto* t = app.add_subcommand("treaties", "List the Treaty Series instruments cited, with names and citing notes");
     add_input_options(*t, options->input);
     add_format_option(*t, options->format, {"table", "json", "csv"});
-    add_output_option(*t, options->output);
+    add_output_option(*t, options->output, &options->input);
     return {t, [options] { return run_treaties(*options); }};
 }
 

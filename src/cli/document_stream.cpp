@@ -22,6 +22,7 @@
 #include <streambuf>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 #include <variant>
 
@@ -293,8 +294,11 @@ void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
         ->capture_default_str();
 }
 
-void add_output_option(CLI::App& command, std::string& output) {
-    command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output (-)");
+void add_output_option(CLI::App& command, std::string& output, InputOptions* inputs) {
+    command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output (-)")
+        ->each([inputs](const std::string& file) {
+            if (inputs) inputs->output = file;
+        });
 }
 
 void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices) {
@@ -303,11 +307,24 @@ void add_format_option(CLI::App& command, std::string& format, std::vector<std::
 
 namespace {
 
+// The output file would replace an input that is read before the output is complete: the
+// run stops before reading anything (`unxref extract doc.txt -o doc.txt` lost the document).
+void refuse_output_among(const std::vector<std::string>& files, const std::string& output) {
+    struct stat out {};
+    if (output.empty() || output == "-" || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
+    for (auto const& file : files) {
+        struct stat in {};
+        if (file != "-" && ::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+            throw std::runtime_error(fmt::format("{} is an input and the output (-o): it would be overwritten", file));
+    }
+}
+
 // The loop behind both entry points: `map` (may be empty) runs where each file is
 // extracted; the results are delivered in input order, one at a time.
 std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, const OnDocument& on_document,
                        const detail::OnAnyMapped& on_mapped, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
+    refuse_output_among(inputs.files, options.output);
     std::size_t failures = 0;
     Progress progress(options.progress, inputs.files.size());
     auto fail = [&](const LoadError& error) {

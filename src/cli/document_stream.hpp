@@ -27,6 +27,7 @@ struct InputOptions {
     unsigned threads = 0;            // 0: one per core
     bool progress = true;            // a progress line on standard error when it is a terminal
     bool accept_extractions = false; // read `unxref extract` JSONL as extraction results (graph, analyses)
+    std::string output;              // the command's -o FILE: no input may be that file
 };
 
 // Adds PATH... and the input options shared by every command to `command`.
@@ -41,7 +42,8 @@ void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
 CLI::Validator whole_number(unsigned long long least);
 
 // Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
-void add_output_option(CLI::App& command, std::string& output);
+// With `inputs`, the file is also recorded there, so that no input can be the output.
+void add_output_option(CLI::App& command, std::string& output, InputOptions* inputs = nullptr);
 
 // Adds --format, one of `choices` (the default is what `format` holds).
 void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices);
