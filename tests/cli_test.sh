@@ -61,6 +61,14 @@ for command in extract graph audit stats; do
     "$unxref" $command "$tmp/victim.md" -o "$tmp/victim.md" 2> "$tmp/err.txt"; code=$?
     check "$command -o naming one of its inputs: exit 2, the input kept" "[ $code -eq 2 ] && grep -q 'victim.md is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/victim.md' '$tmp/good.md'"
 done
+# interrupted while its output is being written (waiting on standard input that never ends)
+mkfifo "$tmp/never"
+"$unxref" extract - -o "$tmp/interrupted.jsonl" < "$tmp/never" & pid=$!
+exec 3> "$tmp/never"
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -n "$(find "$tmp" -name '.interrupted.jsonl.tmp.*')" ] && break; sleep 0.2; done
+had_temporary=$(find "$tmp" -name '.interrupted.jsonl.tmp.*' | wc -l)
+kill -TERM $pid; wait $pid; code=$?; exec 3>&-
+check "a run ended by SIGTERM removes its temporary output" "[ $had_temporary -eq 1 ] && [ $code -eq 143 ] && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ] && [ ! -e '$tmp/interrupted.jsonl' ]"
 "$unxref" extract --format json "$tmp/good.md" > "$tmp/x.json"
 check "--format json is one JSON document" "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '$tmp/x.json'"
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null

@@ -4,9 +4,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -15,6 +17,36 @@
 namespace unxref {
 
 namespace {
+
+// The temporary file being written, for a signal that ends the run (Ctrl-C, kill): it is
+// removed before the signal takes its course, so an interrupted run leaves nothing behind.
+// A fixed buffer and a flag: all a handler may touch.
+char pending_temporary[4096];
+volatile std::sig_atomic_t has_pending_temporary = 0;
+
+void remove_pending_temporary(int signal) {
+    if (has_pending_temporary) ::unlink(pending_temporary);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void remove_on_termination(const std::string& temporary) {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+            struct sigaction old {};
+            if (::sigaction(signal, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;  // kept ignored
+            struct sigaction action {};
+            action.sa_handler = remove_pending_temporary;
+            ::sigemptyset(&action.sa_mask);
+            ::sigaction(signal, &action, nullptr);
+        }
+    });
+    has_pending_temporary = 0;
+    if (temporary.size() >= sizeof pending_temporary) return;
+    std::memcpy(pending_temporary, temporary.c_str(), temporary.size() + 1);
+    has_pending_temporary = 1;
+}
 
 [[noreturn]] void cannot_write(const std::string& path, int err) {
     throw std::runtime_error(fmt::format("cannot write {}: {}", path, std::strerror(err)));
@@ -79,6 +111,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     ::umask(mask);
     ::fchmod(fd, 0666 & ~mask);  // mkstemp creates 0600; an output file is an ordinary file
     temporary_ = pattern;
+    remove_on_termination(temporary_);
     stream_ = ::fdopen(fd, "w");
     if (!stream_) {
         int err = errno;
@@ -89,12 +122,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
+    has_pending_temporary = 0;
     if (committed_) return;
     if (stream_) std::fclose(stream_);
     if (!temporary_.empty()) ::unlink(temporary_.c_str());
 }
 
 void AtomicFile::commit() {
+    has_pending_temporary = 0;
     bool flushed = std::fflush(stream_) == 0;
     std::string failure = !flushed || std::ferror(stream_) ? write_error(stream_, flushed, !temporary_.empty()) : "";
     if (std::fclose(stream_) != 0 && failure.empty()) failure = std::strerror(errno);
