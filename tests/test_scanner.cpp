@@ -27,6 +27,14 @@ TEST_CASE("citations in real sentences, four languages") {
          {"A/RES/77/321", "A/RES/78/272", "A/DEC/78/560", "A/RES/79/271"}},
         {"[without reference to a Main Committee (A/80/L.22)]", {"A/80/L.22"}},
         {"2 A/80/70 and A/80/364. ", {"A/80/70", "A/80/364"}},
+        // General Debate speeches: "the Assembly" alone is the General Assembly
+        {"grave difficulties involved in carrying out resolution 181 (II) of the Assembly and had", {"A/RES/181(II)"}},
+        {"in the spirit of resolution 2131 (XX) adopted by the Assembly last year", {"A/RES/2131(XX)"}},
+        {"resolution 5/2 of the Assembly of States Parties,", {}},  // a named assembly is another body
+        // the organ's name broken by a PDF line, in French and Spanish
+        {"Rappelant la r\xC3\xA9solution 68/192 de l'Assembl\xC3\xA9" "e\ng\xC3\xA9n\xC3\xA9rale, en date",
+         {"A/RES/68/192"}},
+        {"Recordando la resoluci\xC3\xB3n 68/192 de la Asamblea\nGeneral, de", {"A/RES/68/192"}},
         // sc/: a list broken across lines
         {"Recalling its resolutions 425 (1978), 426 (1978), 501\n(1982), 508 (1982), 509 (1982) and 520 (1982), as well",
          {"S/RES/425(1978)", "S/RES/426(1978)", "S/RES/501(1982)", "S/RES/508(1982)", "S/RES/509(1982)",

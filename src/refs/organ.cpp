@@ -155,6 +155,25 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     return {};
 }
 
+// The length of `name` at the start of `text`, where each space of the name may be spaces
+// and one line break ("Assemblée\ngénérale" broken by the PDF's line); 0 when it is not there.
+std::size_t starts_with_name(std::string_view text, std::string_view name) {
+    std::size_t t = 0;
+    for (std::size_t n = 0; n < name.size(); ++n) {
+        if (name[n] != ' ') {
+            if (t >= text.size() || text[t] != name[n]) return 0;
+            ++t;
+            continue;
+        }
+        std::size_t gap = t;
+        bool line_break = false;
+        while (t < text.size() && (text[t] == ' ' || text[t] == '\t' || text[t] == '\r' || (text[t] == '\n' && !line_break)))
+            line_break = line_break || text[t++] == '\n';
+        if (t == gap) return 0;
+    }
+    return t;
+}
+
 OrganHint organ_after(std::string_view text, std::size_t pos) {
     std::string_view rest = text.substr(pos, 90);
     std::size_t i = 0;
@@ -183,14 +202,27 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     for (std::string_view skip : {"United Nations "sv, "Vereinten Nationen "sv})
         if (rest.starts_with(skip)) rest.remove_prefix(skip.size());
     for (auto const& [name, organ] : organ_names) {
-        if (organ == Organ::unknown || name == "Assembly" || !rest.starts_with(name)) continue;
-        std::size_t end = static_cast<std::size_t>(rest.data() - text.data()) + name.size();
+        if (organ == Organ::unknown || name == "Assembly") continue;
+        std::size_t matched = starts_with_name(rest, name);
+        if (!matched) continue;
+        std::size_t end = static_cast<std::size_t>(rest.data() - text.data()) + matched;
         // Arabic names the United Nations after the organ: "مجلس الأمن التابع للأمم المتحدة"
         constexpr std::string_view of_the_un = " \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9 "
                                                "\xD9\x84\xD9\x84\xD8\xA3\xD9\x85\xD9\x85 "
                                                "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9";
         if (text.substr(end).starts_with(of_the_un)) end += of_the_un.size();
         return {organ, false, end};
+    }
+    // "of the Assembly" alone is the General Assembly ("of the Assembly of States Parties" is not)
+    for (std::string_view bare : {"Assembly"sv, "Assembl\xC3\xA9" "e"sv, "Asamblea"sv}) {
+        if (!rest.starts_with(bare) || (rest.size() > bare.size() && is_letter_byte(rest[bare.size()]))) continue;
+        std::string_view after = rest.substr(bare.size());
+        std::size_t word = after.find_first_not_of(" \t\r\n");
+        bool named_on = word != std::string_view::npos &&
+                        (after.substr(word).starts_with("of ") || after.substr(word).starts_with("des ") ||
+                         after.substr(word).starts_with("de ") || is_upper_ascii(after[word]));
+        if (!named_on)
+            return {Organ::general_assembly, false, static_cast<std::size_t>(rest.data() - text.data()) + bare.size()};
     }
     // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
     std::size_t end = 0;
