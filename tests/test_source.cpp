@@ -28,6 +28,9 @@ TEST_CASE("check_text refuses what is not UTF-8 text, with the reason") {
         {"Gr\xC3\xBC\xC3", "not UTF-8: invalid byte 0xC3 at offset 4"},   // truncated sequence
         {"\xED\xA0\x80", "not UTF-8: invalid byte 0xED at offset 0"},       // a surrogate
         {std::string(100, '\x01'), "not text: 100 of 100 bytes are control characters"},
+        // Windows "Unicode" text: with a byte order mark, or told by its NUL bytes
+        {std::string("\xFF\xFER\0e\0s\0o\0l\0u\0t\0i\0o\0n\0", 22), "UTF-16LE text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 FILE)"},
+        {std::string("\0R\0e\0s\0o\0l\0u\0t\0i\0o\0n", 20), "UTF-16BE text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 FILE)"},
     };
     for (auto const& row : rows) {
         auto problem = check_text(row.bytes);

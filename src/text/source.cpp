@@ -20,13 +20,31 @@ std::string too_large(std::size_t size, std::size_t max_bytes) {
     return fmt::format("file too large ({} bytes; the limit is {} bytes, see --max-bytes)", size, max_bytes);
 }
 
+// "LE"/"BE" when the bytes are UTF-16 text (Windows "Unicode" text files): a byte order mark,
+// or a NUL in every other byte of the start, as ASCII text in UTF-16 has; nullptr otherwise.
+const char* utf16_kind(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE")) return "LE";
+    if (bytes.starts_with("\xFE\xFF")) return "BE";
+    std::size_t pairs = std::min<std::size_t>(bytes.size() / 2, 256), even = 0, odd = 0;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        even += bytes[2 * i] == '\0';
+        odd += bytes[2 * i + 1] == '\0';
+    }
+    if (pairs >= 4 && odd * 10 >= pairs * 9 && even == 0) return "LE";
+    if (pairs >= 4 && even * 10 >= pairs * 9 && odd == 0) return "BE";
+    return nullptr;
+}
+
 }  // namespace
 
 std::optional<std::string> check_text(std::string_view bytes) {
     ByteCensus census = census_of(bytes);
     std::size_t controls = census.controls;  // NUL counts as one: looked for only then
-    if (auto nul = controls ? bytes.find('\0') : std::string_view::npos; nul != std::string_view::npos)
+    if (auto nul = controls ? bytes.find('\0') : std::string_view::npos; nul != std::string_view::npos) {
+        if (auto utf16 = utf16_kind(bytes))
+            return fmt::format("UTF-16{} text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 FILE)", utf16);
         return fmt::format("binary file: NUL byte at offset {}", nul);
+    }
     if (controls * 20 > bytes.size())  // more than 5%: no text a UN document would be
         return fmt::format("not text: {} of {} bytes are control characters", controls, bytes.size());
     if (auto bad = census.first_invalid; bad != std::string_view::npos)
