@@ -91,8 +91,11 @@ check "memory exhausted by one file is that file's error, exit 1" "[ $code -eq 1
 # first such input: a copy of the program without it still reads text, and says why not PDF
 cp "$unxref" "$tmp/unxref-alone"
 "$tmp/unxref-alone" extract tests/data/A_RES_80_6.en.pdf examples/A_RES_68_192.de.md > "$tmp/alone.jsonl" 2> "$tmp/err.txt"; code=$?
-check "without the format module a PDF is refused with the reason, exit 1" "[ $code -eq 1 ] && grep -q 'A_RES_80_6.en.pdf: cannot read this format: the PDF/Word/HTML module libunxref_formats.so was not found' '$tmp/err.txt'"
+check "without the format module a PDF is refused with the reason, exit 1" "[ $code -eq 1 ] && grep -q 'A_RES_80_6.en.pdf: cannot read this format: the PDF/Word/HTML module libunxref_formats.so could not be loaded' '$tmp/err.txt'"
 check "without the format module text files are still read" "grep -q '\"id\":\"A/RES/61/180\"' '$tmp/alone.jsonl'"
+mkdir "$tmp/broken" && cp "$unxref" "$tmp/broken/" && echo "not a library" > "$tmp/broken/libunxref_formats.so"
+"$tmp/broken/unxref" extract tests/data/A_RES_80_6.en.pdf > /dev/null 2> "$tmp/err.txt"; code=$?
+check "a module that is there but broken is named with the loader's reason" "[ $code -eq 1 ] && grep -q 'could not be loaded (.*broken/libunxref_formats.so: file too short' '$tmp/err.txt'"
 "$unxref" extract tests/data/A_RES_80_6.en.pdf > "$tmp/pdf.jsonl" 2> "$tmp/err.txt"; code=$?
 check "with the module beside it the PDF is read" "[ $code -eq 0 ] && grep -q '\"type\":\"reference\"' '$tmp/pdf.jsonl'"
 

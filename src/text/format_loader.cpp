@@ -45,7 +45,7 @@ FormatReaders load() {
     } else {
         tried = fmt::format("cannot tell the executable's folder: {}", ec.message());
     }
-    load_error() = fmt::format("the PDF/Word/HTML module {} was not found ({})", module_name, tried);
+    load_error() = fmt::format("the PDF/Word/HTML module {} could not be loaded ({})", module_name, tried);
     return {unavailable, unavailable, unavailable};
 }
 
