@@ -19,6 +19,9 @@ check "the output does not depend on the thread count" "cmp -s '$tmp/j1.jsonl' '
 check "audit findings do not depend on the thread count" "[ -s '$tmp/a1.json' ] && cmp -s '$tmp/a1.json' '$tmp/a3.json'"
 check "folders give every file" "[ \$(grep -c '\"type\":\"document\"' '$tmp/j1.jsonl') -ge 20 ]"
 
+"$unxref" extract examples > "$tmp/once.jsonl" 2>/dev/null
+"$unxref" extract examples examples/A_RES_68_192.de.md ./examples/A_CONF.231_3.de.md > "$tmp/twice.jsonl" 2> "$tmp/err.txt"
+check "a file named twice is read once, and said so" "cmp -s '$tmp/once.jsonl' '$tmp/twice.jsonl' && grep -q 'A_CONF.231_3.de.md: named more than once, read once' '$tmp/err.txt'"
 printf '# the German examples\nexamples/A_RES_68_192.de.md\n\nexamples/A_CONF.231_3.de.md\n' > "$tmp/list.txt"
 "$unxref" extract "@$tmp/list.txt" > "$tmp/list.jsonl"
 "$unxref" extract examples/A_RES_68_192.de.md examples/A_CONF.231_3.de.md > "$tmp/args.jsonl"

@@ -334,6 +334,7 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
         ++failures;
     };
     for (auto const& error : inputs.errors) fail(error);
+    for (auto const& file : inputs.repeated) fmt::print(stderr, "unxref: {}: named more than once, read once\n", file);
     auto emit = [&](const Extraction& x, std::string_view text) {
         if (map) on_mapped(map(x, text));
         else on_document(x, text);

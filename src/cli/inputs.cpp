@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unordered_set>
 
 namespace unxref {
 
@@ -38,6 +39,22 @@ std::string read_list(const std::string& list, std::vector<std::string>& out) {
     }
     out.insert(out.end(), paths.begin(), paths.end());
     return {};
+}
+
+// A file named twice ("ga/ ga/A_80_L.1.en.txt", "x.txt ./x.txt") is read once, where it
+// first comes: read twice, its citations would count twice in the graph and its findings
+// repeat. Paths are compared as absolute, normalised names (no file system calls).
+void drop_repeated(Inputs& inputs) {
+    std::unordered_set<std::string> seen;
+    std::vector<std::string> kept;
+    for (auto& file : inputs.files) {
+        if (file != "-" && !seen.insert(std::filesystem::absolute(file).lexically_normal().string()).second) {
+            inputs.repeated.push_back(std::move(file));
+            continue;
+        }
+        kept.push_back(std::move(file));
+    }
+    inputs.files = std::move(kept);
 }
 
 }  // namespace
@@ -90,6 +107,7 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
         std::sort(found.begin(), found.end());
         inputs.files.insert(inputs.files.end(), found.begin(), found.end());
     }
+    if (paths.size() > 1) drop_repeated(inputs);
     return inputs;
 }
 
