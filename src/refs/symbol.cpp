@@ -147,6 +147,11 @@ std::optional<SymbolHit> symbol_at(std::string_view text, std::size_t begin) {
                      (all_capitals && series.size() >= 2 && components >= 3 && (series.size() >= 3 || lettered));
     if (!series_ok) return std::nullopt;
     if (std::none_of(id.begin() + static_cast<long>(slash), id.end(), is_digit)) return std::nullopt;
+    // no UN symbol holds a number of more than six digits: a longer run is garbage (a 100,000-
+    // digit "id" became a graph label that Graphviz refuses)
+    constexpr std::size_t longest_number = 6;
+    for (std::size_t run = 0, i = slash; i < id.size(); ++i)
+        if ((run = is_digit(id[i]) ? run + 1 : 0) > longest_number) return std::nullopt;
     return SymbolHit{begin, begin + raw.size(), std::move(id)};
 }
 
