@@ -13,6 +13,7 @@
 
 #include "helpers.hpp"
 #include "text/line_index.hpp"
+#include "text/utf8.hpp"
 #include "text/source.hpp"
 
 using namespace unxref;
@@ -120,6 +121,23 @@ TEST_CASE("columns counted on from the previous offset equal columns counted fro
                 REQUIRE(columns.column(line_start, offset) == expected);
                 REQUIRE(index.at(offset).second == expected);
             }
+        }
+    }
+}
+
+TEST_CASE("valid_utf8 replaces each invalid byte by U+FFFD and keeps every valid character") {
+    // a real German line, with bad bytes put at each of its offsets in turn: a lone surrogate's
+    // lead byte, a stray continuation byte, a truncated sequence
+    std::string line = test::read_repo_file("examples/A_RES_68_192.de.md").substr(0, 400);
+    REQUIRE(first_invalid_utf8(line) == std::string_view::npos);
+    for (std::string bad : {std::string("\xED\xA0\x80"), std::string("\x80"), std::string("\xC3")}) {
+        for (std::size_t at = 0; at <= line.size(); ++at) {
+            if (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;  // inside a character
+            std::string damaged = line.substr(0, at) + bad + line.substr(at);
+            std::string expected = line.substr(0, at);
+            for (std::size_t k = 0; k < bad.size(); ++k) expected += "\xEF\xBF\xBD";  // each bad byte
+            expected += line.substr(at);
+            REQUIRE(valid_utf8(damaged) == expected);
         }
     }
 }

@@ -18,8 +18,13 @@ namespace unxref {
 namespace {
 
 // What poppler reported while this thread read its current PDF (it reports through one
-// process-wide function, called in the thread that parses).
-thread_local std::vector<std::string> poppler_messages;
+// process-wide function, called in the thread that parses): how many, and the first (all of
+// them could be millions for a hostile file).
+struct PopplerMessages {
+    std::size_t count = 0;
+    std::string first;
+};
+thread_local PopplerMessages poppler_messages;
 
 // "error (203416): Illegal character '>'<0a>" -> "Illegal character '>' at byte 203416"
 std::string readable(std::string message) {
@@ -42,8 +47,11 @@ std::string readable(std::string message) {
 void collect_poppler_messages() {
     static std::once_flag once;
     std::call_once(once, [] {
-        poppler::set_debug_error_function([](const std::string& message, void*) { poppler_messages.push_back(message); },
-                                          nullptr);
+        poppler::set_debug_error_function(
+            [](const std::string& message, void*) {
+                if (poppler_messages.count++ == 0) poppler_messages.first = message;
+            },
+            nullptr);
     });
 }
 
@@ -63,7 +71,7 @@ std::string page_text(const poppler::page& page) {
 
 std::variant<VisibleText, std::string> read_pdf(std::string_view bytes) {
     collect_poppler_messages();
-    poppler_messages.clear();
+    poppler_messages = {};
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return "PDF too large for poppler";
     std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -84,10 +92,10 @@ std::variant<VisibleText, std::string> read_pdf(std::string_view bytes) {
     if (!any_text) return "PDF without a text layer (a scan?): run OCR on it first";
     // A PDF that poppler had to repair gives text that may be cut or garbled (a third of a
     // file zeroed: "*HQHUDO $VVHPEO\" for "General Assembly"); the UN's own PDFs draw no message.
-    if (!poppler_messages.empty())
+    if (poppler_messages.count)
         return fmt::format("damaged PDF: poppler reported {} problem{} (first: {}); its text would not be reliable",
-                           poppler_messages.size(), poppler_messages.size() == 1 ? "" : "s",
-                           readable(poppler_messages.front()));
+                           poppler_messages.count, poppler_messages.count == 1 ? "" : "s",
+                           readable(poppler_messages.first));
     // a broken ToUnicode map can yield lone surrogates: mark those characters as unknown
     if (first_invalid_utf8(visible.text) != std::string_view::npos) visible.text = valid_utf8(visible.text);
     return visible;

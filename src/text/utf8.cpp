@@ -124,11 +124,25 @@ ByteCensus census_of(std::string_view bytes) {
 std::size_t first_invalid_utf8(std::string_view bytes) { return census_of(bytes).first_invalid; }
 
 std::string valid_utf8(std::string_view bytes) {
+    // one forward pass (asking first_invalid_utf8 again for the rest was quadratic on text
+    // with many bad bytes, as a PDF with a broken Unicode map gives)
     std::string valid;
     valid.reserve(bytes.size());
-    for (std::size_t bad; (bad = first_invalid_utf8(bytes)) != std::string_view::npos; bytes.remove_prefix(bad + 1))
-        valid.append(bytes.substr(0, bad)).append("\xEF\xBF\xBD");
-    return valid.append(bytes);
+    auto const* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < bytes.size();) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        if (std::size_t len = utf8_char_length(s, i, bytes.size())) {
+            i += len;
+            continue;
+        }
+        valid.append(bytes.substr(plain, i - plain)).append("\xEF\xBF\xBD");
+        plain = ++i;
+    }
+    return valid.append(bytes.substr(plain));
 }
 
 }  // namespace unxref
