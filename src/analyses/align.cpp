@@ -43,12 +43,12 @@ public:
     static constexpr std::size_t most_cells = std::size_t{1} << 21;  // 8 MiB of totals, a band of +-130 at 8,000
     static constexpr int outside = std::numeric_limits<int>::min() / 2;
 
-    // Rows' bands overlap (half >= |n - m| covers a row's step), so every cell inside has a
-    // neighbour above or to the left inside, and (0, 0) and (n, m) are inside.
+    // The band follows the line from (0, 0) to (n, m), at least 64 to either side and no
+    // narrower than a row's step along it, so that the rows' bands overlap: every cell inside
+    // has a neighbour above or to the left inside, and (0, 0) and (n, m) are inside.
     Band(std::size_t n, std::size_t m) {
-        std::size_t half = most_cells / (2 * (n + 1));
-        std::size_t gap = n > m ? n - m : m - n;
-        half_ = std::max({half, gap + 64, std::size_t{64}});
+        std::size_t step = n ? (m + n - 1) / n : m;
+        half_ = std::max(most_cells / (2 * (n + 1)), step + 64);
         if (half_ >= m) half_ = m;  // the whole table: every row holds every column
         for (std::size_t i = 0; i <= n; ++i) {
             std::size_t centre = n ? (i * m + n / 2) / n : 0;
