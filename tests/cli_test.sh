@@ -44,13 +44,23 @@ check "a closed standard output: exit 2 with the reason" "[ $code -eq 2 ] && gre
 ln -s "$tmp/created.jsonl" "$tmp/dangling.jsonl"
 "$unxref" extract "$tmp/good.md" -o "$tmp/dangling.jsonl"
 check "-o through a link to a file not yet there creates that file and keeps the link" "[ -L '$tmp/dangling.jsonl' ] && [ -s '$tmp/created.jsonl' ]"
-(ulimit -f 8; trap '' XFSZ; "$unxref" extract "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" > "$tmp/limited.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
+(ulimit -f 8; "$unxref" extract "$tmp/good.md" > "$tmp/limited.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
 check "standard output cut by a file size limit: exit 2" "[ \$(cat '$tmp/code') -eq 2 ] && grep -q 'cannot write standard output' '$tmp/err.txt'"
-(ulimit -f 8; trap '' XFSZ; "$unxref" extract "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" "$tmp/good.md" -o "$tmp/limited2.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
+(ulimit -f 8; "$unxref" extract "$tmp/good.md" -o "$tmp/limited2.jsonl" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
 check "-o cut by a file size limit: exit 2, the reason, no file left" "[ \$(cat '$tmp/code') -eq 2 ] && grep -q 'limited2.jsonl: File too large' '$tmp/err.txt' && [ ! -e '$tmp/limited2.jsonl' ] && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
+echo previous > "$tmp/log.txt"
+"$unxref" extract "$tmp/good.md" -o /dev/stdout >> "$tmp/log.txt"
+check "-o /dev/stdout writes through the descriptor (appended), not over the file behind it" "[ \"\$(head -n1 '$tmp/log.txt')\" = previous ] && grep -q 'A/RES/61/180' '$tmp/log.txt'"
 mkdir "$tmp/self" && cp "$tmp/good.md" "$tmp/self/"
 "$unxref" extract -j1 "$tmp/self" -o "$tmp/self/out.jsonl"; code=$?
 check "-o inside the folder read: its temporary file is not read as an input" "[ $code -eq 0 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/self/out.jsonl') -eq 1 ]"
+"$unxref" extract -j1 "$tmp/self" -o "$tmp/self/out.jsonl" 2> "$tmp/err.txt"; code=$?
+check "run again, the previous output in that folder is set aside, not read" "[ $code -eq 0 ] && grep -q 'out.jsonl: the output file (-o), not read' '$tmp/err.txt' && [ \$(grep -c '\"type\":\"document\"' '$tmp/self/out.jsonl') -eq 1 ]"
+cp "$tmp/good.md" "$tmp/v1.md" && cp "$tmp/good.md" "$tmp/v2.md"
+"$unxref" compare "$tmp/v1.md" "$tmp/v2.md" -o "$tmp/v2.md" 2> "$tmp/err.txt"; code=$?
+check "compare -o naming a version: exit 2, the version kept" "[ $code -eq 2 ] && cmp -s '$tmp/v2.md' '$tmp/good.md'"
+"$unxref" extract - -o "$tmp/v1.md" < "$tmp/v1.md" 2> "$tmp/err.txt"; code=$?
+check "standard input redirected from the -o file: exit 2, the file kept" "[ $code -eq 2 ] && grep -q 'standard input is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/v1.md' '$tmp/good.md'"
 (umask 077; "$unxref" extract "$tmp/good.md" -o "$tmp/private.jsonl")
 check "-o follows the umask" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ]"
 mkdir "$tmp/names" && cp "$tmp/good.md" "$tmp/names/$(printf 'r\xe9solution.md')"

@@ -78,9 +78,9 @@ series_docs="tests/data/A_RES_78_190.en.txt tests/data/A_RES_79_160.en.txt tests
 check "lineage --series over a JSONL shard equals lineage over the documents" "grep -q 'A/RES/68/150' '$tmp/series_shard.txt' && cmp -s '$tmp/series_shard.txt' '$tmp/series_docs.txt'"
 # a shard rewritten by another JSON writer (Python's json.dumps: spaces after colons), with a
 # byte order mark and CRLF line ends, is still extraction output, not a text document
-python3 -c 'import json,sys; lines=[json.dumps(json.loads(l)) for l in open(sys.argv[1])]; open(sys.argv[2],"w",encoding="utf-8-sig",newline="\r\n").write("\n".join(lines)+"\n\n")' "$tmp/shard1.jsonl" "$tmp/python.jsonl"
+python3 -c 'import json,sys; lines=[json.dumps(json.loads(l), sort_keys=True) for l in open(sys.argv[1])]; open(sys.argv[2],"w",encoding="utf-8-sig",newline="\r\n").write("\n".join(lines)+"\n\n")' "$tmp/shard1.jsonl" "$tmp/python.jsonl"
 "$unxref" stats "$tmp/python.jsonl" > "$tmp/stats_python.txt" 2>&1; code=$?
-check "a shard from another JSON writer (spaces, BOM, CRLF) is read as extraction output" "[ $code -eq 0 ] && cmp -s '$tmp/stats_python.txt' '$tmp/stats_doc.txt'"
+check "a shard from another JSON writer (spaces, keys sorted, BOM, CRLF) is read as extraction output" "[ $code -eq 0 ] && cmp -s '$tmp/stats_python.txt' '$tmp/stats_doc.txt'"
 printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\nnot json\n' > "$tmp/bad.jsonl"
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
 check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2: not an extraction record (parse error' '$tmp/err.txt'"
@@ -89,6 +89,8 @@ check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] &&
 # through and memory capped, the allocation fails; that file is reported, the other is read
 (ulimit -v 2000000; "$unxref" extract -j2 --max-bytes 2000000000 tests/data/oversized_claim.docx examples/A_RES_68_192.de.md > "$tmp/claim.jsonl" 2> "$tmp/err.txt"); code=$?
 check "memory exhausted by one file is that file's error, exit 1" "[ $code -eq 1 ] && grep -q 'oversized_claim.docx: out of memory' '$tmp/err.txt' && grep -q 'A/RES/61/180' '$tmp/claim.jsonl'"
+(ulimit -v 2000000; "$unxref" text --max-bytes 2000000000 tests/data/oversized_claim.docx examples/A_RES_68_192.de.md > "$tmp/claim.txt" 2> "$tmp/err.txt"); code=$?
+check "text too: that file's error, the other printed, exit 1" "[ $code -eq 1 ] && grep -q 'oversized_claim.docx: out of memory' '$tmp/err.txt' && cmp -s '$tmp/claim.txt' examples/A_RES_68_192.de.md"
 
 # PDF, Word and HTML readers come from the module beside the executable, loaded at the
 # first such input: a copy of the program without it still reads text, and says why not PDF

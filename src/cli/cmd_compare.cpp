@@ -10,6 +10,7 @@
 #include "analyses/compare.hpp"
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
+#include "cli/inputs.hpp"
 #include "output/output_to.hpp"
 #include "output/compare_report.hpp"
 #include "refs/extract.hpp"
@@ -30,6 +31,8 @@ struct CompareOptions {
 int run_compare(const CompareOptions& options) {
     std::optional<Source> sources[2];
     const std::string* paths[2] = {&options.original, &options.translation};
+    Inputs named{{options.original, options.translation}, {}, {}, {}};
+    set_aside_output(named, named.files, options.output);  // throws when -o names either version
     for (int i = 0; i < 2; ++i) {
         auto loaded = load_input(*paths[i], options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {

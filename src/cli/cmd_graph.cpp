@@ -33,9 +33,7 @@ Command add_graph_command(CLI::App& app) {
     auto options = std::make_shared<GraphOptions>();
     auto* g = app.add_subcommand("graph", "Write the citation graph as Graphviz DOT");
     add_input_options(*g, options->input);
-    g->add_option("-o,--output", options->output, "The DOT file to write")
-        ->required()
-        ->each([options](const std::string& file) { options->input.output = file; });
+    add_output_option(*g, options->output, &options->input, "The DOT file to write (atomically)")->required();
     return {g, [options] { return run_graph(*options); }};
 }
 

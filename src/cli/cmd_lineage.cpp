@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <climits>
 #include <memory>
 #include <stdexcept>
 
@@ -91,7 +92,7 @@ Command add_lineage_command(CLI::App& app) {
     a->excludes(d)->excludes(b);
     d->excludes(b);
     c->add_option("--depth", o->depth, "Citation steps from ID; 0: no limit (not for --series)")
-        ->check(whole_number(0))
+        ->check(whole_number(0, INT_MAX))
         ->capture_default_str();
     c->add_flag("--series", o->series, "Its series: earlier and later resolutions with the same title");
     c->add_option("--format", o->format, "tree, json, dot, svg or png (default: from -o's extension, else tree)")

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <memory>
 
 #include "citation_graph.hpp"
@@ -40,7 +41,7 @@ Command add_stats_command(CLI::App& app) {
     auto* c = app.add_subcommand("stats", "Counts, most-cited, PageRank, components and cycles of the citation graph");
     add_input_options(*c, o->input);
     add_format_option(*c, o->format, {"text", "json"});
-    c->add_option("--top", o->top, "How many most-cited and PageRank entries")->check(whole_number(0))->capture_default_str();
+    c->add_option("--top", o->top, "How many most-cited and PageRank entries")->check(whole_number(0, SIZE_MAX))->capture_default_str();
     add_output_option(*c, o->output, &o->input);
     return {c, [o] { return run_stats(*o); }};
 }

@@ -5,11 +5,13 @@
 
 #include <cstdio>
 #include <memory>
+#include <new>
 #include <variant>
 
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
 #include "cli/inputs.hpp"
+#include "output/output_to.hpp"
 #include "text/source.hpp"
 
 namespace unxref {
@@ -29,16 +31,20 @@ int run_text(const TextOptions& options) {
     };
     for (auto const& error : inputs.errors) fail(error);
     for (auto const& path : inputs.files) {
-        auto loaded = load_input(path, options.max_bytes);
+        std::variant<Source, LoadError> loaded;
+        try {  // one hostile file (memory exhausted by its reader) must not end the run
+            loaded = load_input(path, options.max_bytes);
+        } catch (const std::bad_alloc&) {
+            loaded = LoadError{path, "out of memory while reading it"};
+        }
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fail(*error);
             continue;
         }
         auto const& text = std::get<Source>(loaded).bytes;
-        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size())
-            throw std::runtime_error("cannot write to standard output");
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
-    if (std::fflush(stdout) != 0) throw std::runtime_error("cannot write to standard output");
+    check_standard_output();
     return failures ? exit_input_errors : exit_ok;
 }
 

@@ -23,6 +23,7 @@
 #include <optional>
 #include <sstream>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <variant>
 
@@ -44,20 +45,6 @@ struct Outcome {
     std::optional<std::any> mapped;  // when a map ran in the worker (extraction and text dropped)
 };
 
-// The first bytes of a regular file, to recognise extraction output before reading it whole
-// ("" for anything else: the reader refuses it with its reason; a named pipe is not opened
-// in a way that waits for a writer).
-std::string peek(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return {};
-    struct stat st {};
-    std::string head(64, '\0');
-    ssize_t got = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? ::read(fd, head.data(), head.size()) : 0;
-    ::close(fd);
-    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-    return head;
-}
-
 // Standard input whose first bytes were read to tell what it is: those bytes, then the rest.
 class StandardInputAfter : public std::streambuf {
 public:
@@ -65,12 +52,13 @@ public:
         setg(head_.data(), head_.data(), head_.data() + head_.size());
     }
 
+    int error() const { return error_; }  // errno of a failed read, or 0
+
 protected:
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-        ssize_t r;
-        do r = ::read(STDIN_FILENO, buffer_, sizeof buffer_);
-        while (r < 0 && errno == EINTR);
+        ssize_t r = read_some(STDIN_FILENO, buffer_, sizeof buffer_);
+        if (r < 0) error_ = errno;
         if (r <= 0) return traits_type::eof();
         setg(buffer_, buffer_, buffer_ + r);
         return traits_type::to_int_type(*gptr());
@@ -78,6 +66,7 @@ protected:
 
 private:
     std::string head_;
+    int error_ = 0;
     char buffer_[1 << 16];
 };
 
@@ -99,13 +88,16 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     return out;
 }
 
+// How much of an input is read to tell extraction output (its first line, in practice).
+constexpr std::size_t jsonl_peek = 4096;
+
 constexpr std::string_view extraction_output_refused =
     "already unxref extraction output (JSONL): graph, lineage and stats read it; this command needs the documents";
 
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
-    if (options.accept_extractions && looks_like_extraction_jsonl(peek(path))) {
+    if (options.accept_extractions && looks_like_extraction_jsonl(peek_regular_file(path, jsonl_peek))) {
         Outcome out;
         out.extraction_file = true;
         return out;
@@ -195,7 +187,11 @@ public:
         window_ = 4 * std::size_t{threads};
         slots_.assign(window_, std::nullopt);
         std::vector<std::thread> workers;
-        for (unsigned t = 0; t < threads; ++t) workers.emplace_back([this] { work(); });
+        try {
+            for (unsigned t = 0; t < threads; ++t) workers.emplace_back([this] { work(); });
+        } catch (const std::system_error&) {  // fewer threads than asked (a limit): go on with those
+            if (workers.empty()) work();
+        }
         for (auto& w : workers) w.join();
         if (failure_) std::rethrow_exception(failure_);
     }
@@ -270,19 +266,19 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         ->required();
     add_max_bytes_option(command, options.max_bytes);
     command.add_option("-j,--threads", options.threads, "Worker threads (0: one per core)")
-        ->check(whole_number(0))
+        ->check(whole_number(0, 4096))
         ->capture_default_str();
     command.add_flag_callback("--no-progress", [&options] { options.progress = false; },
                               "No progress line on standard error");
 }
 
-CLI::Validator whole_number(unsigned long long least) {
+CLI::Validator whole_number(unsigned long long least, unsigned long long most) {
     return CLI::Validator(
-        [least](std::string& value) -> std::string {
+        [least, most](std::string& value) -> std::string {
             unsigned long long n = 0;
             auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-            if (value.empty() || ec != std::errc() || end != value.data() + value.size() || n < least)
-                return fmt::format("{} is not a whole number from {} to {}", value, least, ULLONG_MAX);
+            if (value.empty() || ec != std::errc() || end != value.data() + value.size() || n < least || n > most)
+                return fmt::format("{} is not a whole number from {} to {}", value, least, most);
             return {};
         },
         "");  // the help shows the option's type
@@ -290,15 +286,15 @@ CLI::Validator whole_number(unsigned long long least) {
 
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
     command.add_option("--max-bytes", max_bytes, "Refuse files larger than this")
-        ->check(whole_number(1))
+        ->check(whole_number(1, SIZE_MAX))
         ->capture_default_str();
 }
 
-void add_output_option(CLI::App& command, std::string& output, InputOptions* inputs) {
-    command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output (-)")
-        ->each([inputs](const std::string& file) {
-            if (inputs) inputs->output = file;
-        });
+CLI::Option* add_output_option(CLI::App& command, std::string& output, InputOptions* inputs,
+                               const std::string& description) {
+    return command.add_option("-o,--output", output, description)->each([inputs](const std::string& file) {
+        if (inputs) inputs->output = file;
+    });
 }
 
 void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices) {
@@ -307,24 +303,12 @@ void add_format_option(CLI::App& command, std::string& format, std::vector<std::
 
 namespace {
 
-// The output file would replace an input that is read before the output is complete: the
-// run stops before reading anything (`unxref extract doc.txt -o doc.txt` lost the document).
-void refuse_output_among(const std::vector<std::string>& files, const std::string& output) {
-    struct stat out {};
-    if (output.empty() || output == "-" || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
-    for (auto const& file : files) {
-        struct stat in {};
-        if (file != "-" && ::stat(file.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-            throw std::runtime_error(fmt::format("{} is an input and the output (-o): it would be overwritten", file));
-    }
-}
-
 // The loop behind both entry points: `map` (may be empty) runs where each file is
 // extracted; the results are delivered in input order, one at a time.
 std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, const OnDocument& on_document,
                        const detail::OnAnyMapped& on_mapped, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
-    refuse_output_among(inputs.files, options.output);
+    set_aside_output(inputs, options.paths, options.output);
     std::size_t failures = 0;
     Progress progress(options.progress, inputs.files.size());
     auto fail = [&](const LoadError& error) {
@@ -335,6 +319,7 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
     };
     for (auto const& error : inputs.errors) fail(error);
     for (auto const& file : inputs.repeated) fmt::print(stderr, "unxref: {}: named more than once, read once\n", file);
+    for (auto const& file : inputs.set_aside) fmt::print(stderr, "unxref: {}: the output file (-o), not read\n", file);
     auto emit = [&](const Extraction& x, std::string_view text) {
         if (map) on_mapped(map(x, text));
         else on_document(x, text);
@@ -346,7 +331,7 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
         if (path == "-") {  // standard input: a document or extraction output (streamed, of any size)
-            std::string bytes = read_standard_input(64);
+            std::string bytes = read_standard_input(jsonl_peek);
             if (looks_like_extraction_jsonl(bytes)) {
                 if (!options.accept_extractions) {
                     fail({path, std::string(extraction_output_refused)});
@@ -355,14 +340,15 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
                 StandardInputAfter rest(std::move(bytes));
                 std::istream in(&rest);
                 stream_extractions(in, "-");
+                if (rest.error()) fail({path, fmt::format("cannot read standard input: {}", std::strerror(rest.error()))});
                 return;
             }
-            std::size_t limit = options.max_bytes < SIZE_MAX ? options.max_bytes + 1 : options.max_bytes;
-            if (bytes.size() < limit) bytes += read_standard_input(limit - bytes.size());
-            if (bytes.size() > options.max_bytes) {
-                fail({path, standard_input_too_large(options.max_bytes)});
+            auto document = standard_input_document(std::move(bytes), options.max_bytes);
+            if (auto* error = std::get_if<LoadError>(&document)) {
+                fail(*error);
                 return;
             }
+            bytes = std::move(std::get<std::string>(document));
             out = guarded(path, [&] { return extract_source(read_source(path, std::move(bytes), options.max_bytes)); });
         }
         if (out.extraction_file) {

@@ -16,6 +16,7 @@
 
 namespace CLI {
 class App;
+class Option;
 class Validator;
 }
 
@@ -36,14 +37,14 @@ void add_input_options(CLI::App& command, InputOptions& options);
 // Adds --max-bytes N (a whole number, at least 1).
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
 
-// Checks that an option's value is a whole number from `least` up, within 64 bits. (CLI11
-// takes "-1" for an unsigned option as its largest value, and its range check prints a
-// 300-digit bound.)
-CLI::Validator whole_number(unsigned long long least);
+// Checks that an option's value is a whole number from `least` to `most`. (CLI11 takes "-1"
+// for an unsigned option as its largest value, and its range check prints a 300-digit bound.)
+CLI::Validator whole_number(unsigned long long least, unsigned long long most);
 
 // Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
 // With `inputs`, the file is also recorded there, so that no input can be the output.
-void add_output_option(CLI::App& command, std::string& output, InputOptions* inputs = nullptr);
+CLI::Option* add_output_option(CLI::App& command, std::string& output, InputOptions* inputs = nullptr,
+                               const std::string& description = "Write to FILE (atomically) instead of standard output (-)");
 
 // Adds --format, one of `choices` (the default is what `format` holds).
 void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices);

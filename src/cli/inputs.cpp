@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <system_error>
 #include <unordered_set>
 
@@ -109,6 +113,26 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
     }
     if (paths.size() > 1) drop_repeated(inputs);
     return inputs;
+}
+
+void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output) {
+    struct stat out {};
+    if (output.empty() || output == "-" || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
+    auto is_output = [&](const std::string& path) {
+        struct stat in {};
+        int status = path == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(path.c_str(), &in);
+        return status == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+    };
+    for (auto const& argument : arguments)
+        if (is_output(argument))
+            throw std::runtime_error(fmt::format("{} is an input and the output (-o): it would be overwritten",
+                                                 argument == "-" ? "standard input" : argument));
+    std::vector<std::string> kept;
+    for (auto& file : inputs.files) {
+        if (file != "-" && is_output(file)) inputs.set_aside.push_back(std::move(file));
+        else kept.push_back(std::move(file));
+    }
+    inputs.files = std::move(kept);
 }
 
 }  // namespace unxref

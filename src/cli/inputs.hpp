@@ -12,11 +12,18 @@ struct Inputs {
     std::vector<std::string> files;   // in a deterministic order: arguments as given, folders sorted
     std::vector<LoadError> errors;    // folders or lists that cannot be read, with the reason
     std::vector<std::string> repeated;  // files named more than once: read once, where first named
+    std::vector<std::string> set_aside;  // the -o file, found in a folder being read: not read
 };
 
 // Files are taken as given; folders are walked recursively for regular files
 // (hidden entries skipped, names sorted); "-" stands for standard input; "@LIST" is
 // replaced by the paths LIST holds, one a line. A file named twice is read once.
 Inputs collect_inputs(const std::vector<std::string>& paths);
+
+// The -o file among the inputs would be replaced by a run that reads it first (`unxref extract
+// doc.txt -o doc.txt` lost the document). Named among `arguments` (or as "-", standard input
+// redirected from it), it stops the run: throws std::runtime_error. Found by walking a folder
+// (the previous run's output), it is set aside. Files are compared by device and inode.
+void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output);
 
 }  // namespace unxref

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -10,6 +11,9 @@
 #include "cli/command.hpp"
 
 int main(int argc, char** argv) {
+    // past a file size limit a write fails with EFBIG, which is reported (exit 2) and cleaned
+    // up; SIGXFSZ would kill the process first and leave the temporary output behind
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"unxref: find, check and graph the references in United Nations documents"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string(UNXREF_VERSION));

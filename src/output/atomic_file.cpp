@@ -94,9 +94,13 @@ void check_standard_output() {
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     struct stat target {};
-    if (::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
-        // Renaming over a device or FIFO would replace it with a plain file.
-        stream_ = std::fopen(path_.c_str(), "w");
+    bool device = ::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode);
+    // /dev/stdout, /dev/fd/3: a descriptor the shell opened, perhaps on a file it appends to;
+    // following the link and renaming over its file would lose what the file held
+    bool descriptor = path_.starts_with("/dev/std") || path_.starts_with("/dev/fd/") || path_.starts_with("/proc/");
+    if (device || descriptor) {
+        // renaming over a device or FIFO would replace it with a plain file: written in place
+        stream_ = std::fopen(path_.c_str(), descriptor ? "a" : "w");
         if (!stream_) cannot_write(path_, errno);
         return;
     }
@@ -129,12 +133,12 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::commit() {
-    has_pending_temporary = 0;
     bool flushed = std::fflush(stream_) == 0;
     std::string failure = !flushed || std::ferror(stream_) ? write_error(stream_, flushed, !temporary_.empty()) : "";
     if (std::fclose(stream_) != 0 && failure.empty()) failure = std::strerror(errno);
     stream_ = nullptr;
     committed_ = true;
+    has_pending_temporary = 0;  // from here it is renamed or removed below
     if (failure.empty() && !temporary_.empty() && std::rename(temporary_.c_str(), target_.c_str()) != 0)
         failure = std::strerror(errno);
     if (failure.empty()) return;

@@ -1,9 +1,9 @@
 // An output file that appears whole or not at all: written to a hidden temporary file in
 // the same folder (".NAME.tmp.XXXXXX", with the permissions the umask gives), renamed over
-// the target on commit, removed if never committed. A symbolic
-// link to a regular file is kept: the file it points to is replaced. A target that exists
-// and is no regular file (/dev/null, a FIFO, a terminal) cannot be replaced and is written
-// in place.
+// the target on commit, removed if never committed (or if a signal ends the run). A
+// symbolic link is kept: the file it leads to is replaced. A target that exists and is no
+// regular file (/dev/null, a FIFO, a terminal) cannot be replaced and is written in place;
+// so is a descriptor named by path (/dev/stdout, /dev/fd/N), appended to.
 #pragma once
 
 #include <cstdio>

@@ -54,20 +54,22 @@ Reference reference_from(const json& r) {
 
 bool looks_like_extraction_jsonl(std::string_view bytes) {
     // as unxref writes it, or as another JSON writer does (Python's json.dumps puts spaces
-    // after the colons; a byte order mark may come first)
-    std::string_view head = bytes.substr(0, 64);
-    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-    auto skip_spaces = [&] {
-        while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n'))
-            head.remove_prefix(1);
-    };
-    for (std::string_view token : {"{", "\"type\"", ":"}) {
-        skip_spaces();
-        if (!head.starts_with(token)) return false;
-        head.remove_prefix(token.size());
-    }
-    skip_spaces();
-    return head.starts_with(R"("document")") || head.starts_with(R"("reference")") || head.starts_with(R"("error")");
+    // after the colons, jq -S sorts the keys; a byte order mark may come first): the first
+    // line is one JSON object whose "type" is an extraction record's
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    std::size_t start = bytes.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || bytes[start] != '{') return false;
+    bytes.remove_prefix(start);
+    if (bytes.starts_with(R"({"type":"document")") || bytes.starts_with(R"({"type":"reference")") ||
+        bytes.starts_with(R"({"type":"error")"))
+        return true;
+    std::size_t line_end = bytes.find('\n');
+    if (line_end == std::string_view::npos) return false;  // a first line longer than was read
+    json record = json::parse(bytes.substr(0, line_end), nullptr, false);
+    if (record.is_discarded() || !record.is_object()) return false;
+    auto type = record.find("type");
+    return type != record.end() && type->is_string() &&
+           (*type == "document" || *type == "reference" || *type == "error");
 }
 
 std::string read_extraction_jsonl(std::istream& in, const std::function<void(Extraction&&)>& on_document,

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <stdexcept>
 #include <fmt/format.h>
 
 #include "text/format_readers.hpp"
@@ -53,67 +55,101 @@ std::optional<std::string> check_text(std::string_view bytes) {
     return std::nullopt;
 }
 
+ssize_t read_some(int fd, char* buffer, std::size_t size) {
+    ssize_t r;
+    do r = ::read(fd, buffer, size);
+    while (r < 0 && errno == EINTR);
+    return r;
+}
+
+namespace {
+
+// A file descriptor closed when it goes (a reader's exception, memory exhausted by the buffer
+// for a huge file, must not leak it: the run goes on with the other files).
+class OpenFile {
+public:
+    explicit OpenFile(int fd) : fd_(fd) {}
+    ~OpenFile() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+    int fd() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+// Opens `path` if it is a regular file; its size, or why it cannot be read. O_NONBLOCK:
+// opening a named pipe must not wait for a writer before it is refused (on a regular file
+// the flag changes nothing).
+std::variant<std::size_t, std::string> open_regular_file(const std::string& path, std::unique_ptr<OpenFile>& file) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return fmt::format("cannot open: {}", std::strerror(errno));
+    file = std::make_unique<OpenFile>(fd);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fmt::format("cannot stat: {}", std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) return std::string("a folder where a file was expected");
+    if (!S_ISREG(st.st_mode)) return std::string("not a regular file");
+    return static_cast<std::size_t>(st.st_size);
+}
+
+}  // namespace
+
+std::string peek_regular_file(const std::string& path, std::size_t limit) {
+    std::unique_ptr<OpenFile> file;
+    if (std::holds_alternative<std::string>(open_regular_file(path, file))) return {};
+    std::string head(limit, '\0');
+    ssize_t got = read_some(file->fd(), head.data(), head.size());
+    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return head;
+}
+
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes) {
     auto fail = [&](std::string message) { return LoadError{path, std::move(message)}; };
-    // O_NONBLOCK: opening a named pipe must not wait for a writer before it is refused below
-    // (on a regular file the flag changes nothing)
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return fail(fmt::format("cannot open: {}", std::strerror(errno)));
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        int err = errno;
-        ::close(fd);
-        return fail(fmt::format("cannot stat: {}", std::strerror(err)));
-    }
-    if (!S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return fail(S_ISDIR(st.st_mode) ? "a folder where a file was expected" : "not a regular file");
-    }
-    auto size = static_cast<std::size_t>(st.st_size);
-    if (size > max_bytes) {
-        ::close(fd);
-        return fail(too_large(size, max_bytes));
-    }
-    Source source{path, std::string(size, '\0')};
+    std::unique_ptr<OpenFile> file;
+    auto opened = open_regular_file(path, file);
+    if (auto* problem = std::get_if<std::string>(&opened)) return fail(std::move(*problem));
+    std::size_t size = std::get<std::size_t>(opened);
+    if (size > max_bytes) return fail(too_large(size, max_bytes));
+    std::string bytes(size, '\0');
     std::size_t got = 0;
     while (got < size) {
-        ssize_t r = ::read(fd, source.bytes.data() + got, size - got);
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) {
-            int err = errno;
-            ::close(fd);
-            return fail(fmt::format("cannot read: {}", std::strerror(err)));
-        }
+        ssize_t r = read_some(file->fd(), bytes.data() + got, size - got);
+        if (r < 0) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
         if (r == 0) break;  // the file shrank while we read it
         got += static_cast<std::size_t>(r);
     }
-    ::close(fd);
-    source.bytes.resize(got);
-    return read_source(std::move(source.path), std::move(source.bytes), max_bytes);
+    bytes.resize(got);
+    return read_source(path, std::move(bytes), max_bytes);
 }
 
 std::string read_standard_input(std::size_t limit) {
     std::string bytes;
     char buffer[1 << 16];
     while (bytes.size() < limit) {
-        ssize_t r = ::read(STDIN_FILENO, buffer, std::min(sizeof buffer, limit - bytes.size()));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;  // the end, or an error: what arrived is what there is
+        ssize_t r = read_some(STDIN_FILENO, buffer, std::min(sizeof buffer, limit - bytes.size()));
+        if (r < 0) throw std::runtime_error(fmt::format("cannot read standard input: {}", std::strerror(errno)));
+        if (r == 0) break;
         bytes.append(buffer, static_cast<std::size_t>(r));
     }
     return bytes;
 }
 
-std::string standard_input_too_large(std::size_t max_bytes) {
-    return fmt::format("too large (more than {} bytes; the limit is --max-bytes)", max_bytes);
+std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes) {
+    // one byte past the limit tells a too large input without reading all of it
+    std::size_t limit = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
+    if (head.size() < limit) head += read_standard_input(limit - head.size());
+    if (head.size() > max_bytes)
+        return LoadError{"-", fmt::format("too large (more than {} bytes; the limit is --max-bytes)", max_bytes)};
+    return head;
 }
 
 std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes) {
     if (path != "-") return load_source(path, max_bytes);
-    // one byte past the limit tells a too large input without reading all of it
-    std::string bytes = read_standard_input(max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes);
-    if (bytes.size() > max_bytes) return LoadError{path, standard_input_too_large(max_bytes)};
-    return read_source(path, std::move(bytes), max_bytes);
+    auto bytes = standard_input_document({}, max_bytes);
+    if (auto* error = std::get_if<LoadError>(&bytes)) return std::move(*error);
+    return read_source(path, std::move(std::get<std::string>(bytes)), max_bytes);
 }
 
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes, std::size_t max_bytes) {

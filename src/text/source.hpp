@@ -2,6 +2,8 @@
 // Word .docx and HTML files are read through their readers into their visible text.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -36,11 +38,20 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
 // load_source, but "-" is standard input (refused past max_bytes, like a file).
 std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
-// At most `limit` bytes of standard input (fewer at its end).
+// At most `limit` bytes of standard input (fewer at its end); throws std::runtime_error when
+// reading fails (a truncated input must not pass for a whole one).
 std::string read_standard_input(std::size_t limit);
 
-// Why standard input is refused when more than max_bytes arrive.
-std::string standard_input_too_large(std::size_t max_bytes);
+// A document on standard input whose first bytes, `head`, were already read: all of it, or
+// the error that it is larger than max_bytes (read one byte past the limit, no further).
+std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes);
+
+// The first `limit` bytes of a regular file; "" for anything else (which load_source then
+// refuses with its reason), without waiting on a named pipe.
+std::string peek_regular_file(const std::string& path, std::size_t limit);
+
+// read(2), again when a signal interrupts it.
+ssize_t read_some(int fd, char* buffer, std::size_t size);
 
 // The same for a file's bytes already in memory.
 std::variant<Source, LoadError> read_source(std::string path, std::string bytes,
