@@ -84,5 +84,7 @@ check "--format json is one JSON document" "python3 -c 'import json,sys; json.lo
 "$unxref" graph "$tmp/good.md" -o "$tmp/g.dot" 2>/dev/null
 check "graph writes DOT" "grep -q 'digraph citations' '$tmp/g.dot'"
 "$unxref" --help | grep -q extract; check "--help lists the commands" "[ $? -eq 0 ]"
+"$unxref" extact "$tmp/good.md" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "an unknown command is named with the known ones, exit 2" "[ $code -eq 2 ] && grep -q \"unknown command 'extact'; the commands are extract, graph\" '$tmp/err.txt'"
 [ $fail -eq 0 ] && echo "cli: all checks passed"
 exit $fail

@@ -2,7 +2,9 @@
 // arguments, runs the chosen one and maps failures to exit codes.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <string>
@@ -29,6 +31,17 @@ int main(int argc, char** argv) {
         unxref::add_compare_command(app),
     };
 
+    // "unxref extact ...": name the unknown command and the known ones (CLI11 would only say
+    // that a subcommand is required)
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (auto const& command : commands) names.push_back(command.app->get_name());
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            fmt::print(stderr, "unxref: unknown command '{}'; the commands are {}\nRun with --help for more information.\n",
+                       argv[1], fmt::join(names, ", "));
+            return unxref::exit_failure;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
