@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <utility>
 #include <string>
 
 #include "lexical.hpp"
@@ -43,8 +44,22 @@ auto const slash_form = x3::raw[special_session | digits][set_session] >> '/' >>
 // 2334 (2016), 217 A (III), 3419 A to D (XXX), 3362 (S-VII), 2252 (ES-V)
 auto const paren_body = x3::raw[(x3::repeat(4)[x3::digit] >> !x3::digit) |
                                 (-((x3::lit("ES") | x3::lit('S')) >> '-') >> roman)];
-auto const paren_form = x3::eps[reset] >> x3::raw[digits][set_number] >> -(+space >> letter_range) >> gap >> '(' >>
-                        paren_body[set_paren] >> ')';
+// Arabic writes a session as "د-" and its number: 973 (د-10) is 973 (X)
+inline std::string roman_numeral(int n) {
+    static constexpr std::pair<int, const char*> values[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+                                                              {10, "X"},  {9, "IX"},   {5, "V"},  {4, "IV"}, {1, "I"}};
+    std::string roman;
+    for (auto [value, letters] : values)
+        for (; n >= value; n -= value) roman += letters;
+    return roman;
+}
+auto const set_arabic_session = [](auto& ctx) { out(ctx).paren = roman_numeral(x3::_attr(ctx)); };
+auto const arabic_session = x3::lit("\xD8\xAF-") >> x3::uint_parser<int, 10, 1, 3>{}[set_arabic_session];
+// Chinese text has full-width brackets too: 第2164（2014)号决议
+auto const open_paren = x3::lit('(') | x3::lit("\xEF\xBC\x88");
+auto const close_paren = x3::lit(')') | x3::lit("\xEF\xBC\x89");
+auto const paren_form = x3::eps[reset] >> x3::raw[digits][set_number] >> -(+space >> letter_range) >> gap >>
+                        open_paren >> (paren_body[set_paren] | arabic_session) >> close_paren;
 
 auto const number = slash_form | paren_form;
 

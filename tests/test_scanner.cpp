@@ -39,6 +39,18 @@ TEST_CASE("citations in real sentences, four languages") {
         {"Rappelant la r\xC3\xA9solution 68/192 de l'Assembl\xC3\xA9" "e\ng\xC3\xA9n\xC3\xA9rale, en date",
          {"A/RES/68/192"}},
         {"Recordando la resoluci\xC3\xB3n 68/192 de la Asamblea\nGeneral, de", {"A/RES/68/192"}},
+        // multilingual/ (UN Parallel Corpus): the Arabic comma between the numbers of a list
+        {"في انتهاك مباشر لقرارات مجلس الأمن 2118 (2013)، و 2139 (2014)، و 2165 (2014)، و 2191 (2014).",
+         {"S/RES/2118(2013)", "S/RES/2139(2014)", "S/RES/2165(2014)", "S/RES/2191(2014)"}},
+        {"قرارا مجلس الأمن 1267 (1999) و 1989 (2011)\n", {"S/RES/1267(1999)", "S/RES/1989(2011)"}},  // the dual
+        // Arabic writes the session "د-N": 973 (X), 1147 (XLI) of ECOSOC
+        {"وفقا لأحكام قرارها 973 (د-10) المؤرخ 15 كانون الأول/ديسمبر 1955، من ا", {"A/RES/973(X)"}},
+        {"بموجب أحكام قرار المجلس الاقتصادي والاجتماعي 1147 (د-41)، يتع", {"E/RES/1147(XLI)"}},
+        // Russian names the organ between the keyword and the numbers
+        {"в нарушение резолюций Совета Безопасности 822 (1993), 853 (1993), 874 (1993) и 884 (1993).",
+         {"S/RES/822(1993)", "S/RES/853(1993)", "S/RES/874(1993)", "S/RES/884(1993)"}},
+        // Chinese with a full-width bracket
+        {"最近由2014年6月25日第2164（2014)号决议延长的", {"S/RES/2164(2014)"}},
         // sc/: a list broken across lines
         {"Recalling its resolutions 425 (1978), 426 (1978), 501\n(1982), 508 (1982), 509 (1982) and 520 (1982), as well",
          {"S/RES/425(1978)", "S/RES/426(1978)", "S/RES/501(1982)", "S/RES/508(1982)", "S/RES/509(1982)",

@@ -82,7 +82,7 @@ std::optional<Keyword> non_latin_keyword(std::string_view text, std::size_t anch
                                              "\xD9\x88\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA8"};  // ال ب ل و بال لل وال وب
     constexpr std::string_view suffixes[] = {"", "\xD9\x87", "\xD9\x8A\xD9\x86", "\xD8\xA7\xD8\xAA",
                                              "\xD8\xA7\xD8\xAA\xD9\x87", "\xD9\x8A\xD9\x87",
-                                             "\xD9\x87\xD8\xA7"};  // ه ين ات اته يه ها
+                                             "\xD9\x87\xD8\xA7", "\xD8\xA7", "\xD9\x8A"};  // ه ين ات اته يه ها, the dual before a noun: ا ي
     bool known_prefix = std::find(std::begin(prefixes), std::end(prefixes), prefix) != std::end(prefixes);
     bool known_suffix = std::find(std::begin(suffixes), std::end(suffixes), suffix) != std::end(suffixes);
     if (known_prefix && known_suffix) return Keyword{begin, end, false};
@@ -162,9 +162,9 @@ std::optional<Item> item_at(std::string_view text, std::size_t pos) {
 std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) {
     std::size_t p = pos;
     while (p < text.size() && text[p] == ' ') ++p;
-    bool comma = p < text.size() && text[p] == ',';
-    if (comma) p = skip_gap(text, p + 1);
-    else p = skip_gap(text, p);
+    // ',' or the Arabic comma '،' ("2118 (2013)، و 2139 (2014)")
+    std::size_t comma = p < text.size() && text[p] == ',' ? 1 : text.compare(p, 2, "\xD8\x8C") == 0 ? 2 : 0;
+    p = skip_gap(text, p + comma);
     for (std::string_view word : {"and"sv, "und"sv, "et"sv, "y"sv, "as well as"sv, "sowie"sv, "\xD0\xB8"sv, "\xD9\x88"sv}) {  // и, و
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
             !is_letter_byte(text[p + word.size()])) {
