@@ -231,3 +231,33 @@ TEST_CASE("Markdown link targets: ok, mismatch, external") {
     CHECK(links[1].status == "mismatch: text names A/RES/79/1, target is A/RES/79/2");
     CHECK(links[2].status == "external");
 }
+
+TEST_CASE("Ibid. in Russian, Chinese and Arabic, where an Ibid. stands") {
+    struct Row {
+        std::string sentence;
+        std::string ibid;  // the phrase taken for Ibid., or "" for none
+    };
+    const Row rows[] = {
+        // multilingual/ (UN Parallel Corpus): A/69/810, A/69/809, A/69/786
+        {"ещения в здании Секретариата (там же, пункт 66).\nКомитет", "там же"},
+        {"的工作人员(同上，第66段)。\n行预咨委会建议", "同上"},
+        {"ستخدامها كتكنولوجيات معيارية (المرجع نفسه، الفقرات 375-377)، ", "المرجع نفسه"},
+        {"رؤساء التنفيذيين في عام 2013 (المرجع السابق، الفقرتان 4 و 5).\n1", "المرجع السابق"},
+        {"5 там же, пункт 3.\n", "там же"},  // first on a note's line
+        // the same words in running text are no Ibid.
+        {"и там же было сказано", ""},
+        {"如同上文所述", ""},
+        {"وفقا للمرجع نفسه في", ""},
+    };
+    for (auto const& row : rows) {
+        INFO(row.sentence);
+        Extraction x = extract("t.txt", row.sentence);
+        auto ibids = test::of_kind(x, Kind::ibid);
+        if (row.ibid.empty()) {
+            CHECK(ibids.empty());
+        } else {
+            REQUIRE(ibids.size() == 1);
+            CHECK(row.sentence.substr(ibids[0].begin, ibids[0].end - ibids[0].begin) == row.ibid);
+        }
+    }
+}

@@ -11,7 +11,7 @@ namespace {
 // Each needle is found through a three-byte key at `key_at` within it, in a scanner bucket
 // (keys of one bucket share bytes: the scanner admits every combination of a bucket's bytes).
 // The keys "sol", "cis", "Bes", "Tre", "Tra", "Ibi", "ibi", "Ebd" (and the UTF-8 of "зо", "قر",
-// "号") are rare in running text, so that few places need the full comparison; '/' is its own
+// "号", "т", "同", "ر") are rare in running text (the last three in the languages they belong to), so that few places need the full comparison; '/' is its own
 // key. Two-byte keys ("so", "ci") stopped the pass every 200 bytes of English.
 struct Needle {
     std::string_view text;
@@ -33,6 +33,11 @@ constexpr Needle needles[] = {
     {"Ib\xC3\xAD" "d.", 0, 4, AnchorKind::ibid},
     {"ibid.", 0, 4, AnchorKind::ibid},
     {"\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86", 2, 5, AnchorKind::act_keyword},  // езолюц (key "зо")
+    // Ibid. in Russian, Chinese and Arabic, keyed in the Cyrillic bucket: its bytes are all past
+    // 0x7F, so Latin text never reaches the comparison
+    {"\xD1\x82\xD0\xB0\xD0\xBC \xD0\xB6\xD0\xB5", 0, 5, AnchorKind::ibid},          // там же (key "т" + \xD0)
+    {"\xE5\x90\x8C\xE4\xB8\x8A", 0, 5, AnchorKind::ibid},                                 // 同上 (key "同")
+    {"\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9 ", 6, 5, AnchorKind::ibid},  // المرجع (key "ر" + \xD8)
     {"\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1", 0, 6, AnchorKind::act_keyword},                // قرار (key "قر")
     {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, 6, AnchorKind::act_suffix},            // 号决议 (key "号")
     {"/", 0, 7, AnchorKind::slash},

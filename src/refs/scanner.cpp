@@ -512,13 +512,45 @@ private:
     void on_ibid(std::size_t anchor) {
         if (anchor > 0 && is_letter_byte(text_[anchor - 1])) return;
         std::size_t end = anchor;
-        while (end < text_.size() && is_letter_byte(text_[end])) ++end;
-        if (end < text_.size() && text_[end] == '.') ++end;
+        if (static_cast<unsigned char>(text_[anchor]) >= 0x80) {
+            auto phrase = non_latin_ibid(anchor);
+            if (!phrase) return;
+            end = *phrase;
+        } else {
+            while (end < text_.size() && is_letter_byte(text_[end])) ++end;
+            if (end < text_.size() && text_[end] == '.') ++end;
+        }
         emit(Kind::ibid, "", anchor, end, "unresolved");
         cover(end);
         std::size_t p = end;
         if (p < text_.size() && text_[p] == ',') p = skip_gap(text_, p + 1);
         treaty_at(anchor, p, "ibid");
+    }
+
+    // Russian "там же", Chinese "同上", Arabic "المرجع نفسه" / "المرجع السابق": ordinary words, so
+    // taken for Ibid. only in the place an Ibid. stands: after an opening bracket ("(там же,
+    // пункт 66)", "(同上，第66段)") or first on its line after a note's number. Returns where the
+    // phrase ends.
+    std::optional<std::size_t> non_latin_ibid(std::size_t anchor) const {
+        std::size_t end = anchor;
+        for (std::string_view phrase : {"\xD1\x82\xD0\xB0\xD0\xBC \xD0\xB6\xD0\xB5"sv, "\xE5\x90\x8C\xE4\xB8\x8A"sv,
+                                        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9 \xD9\x86\xD9\x81\xD8\xB3\xD9\x87"sv,
+                                        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82"sv})
+            if (text_.compare(anchor, phrase.size(), phrase) == 0) end = anchor + phrase.size();
+        if (end == anchor) return std::nullopt;
+        // not the start of a longer word: a Latin, Cyrillic or Arabic letter after it (the
+        // Arabic comma '،' and Chinese, which has no spaces, may follow)
+        auto c = static_cast<unsigned char>(end < text_.size() ? text_[end] : ' ');
+        bool arabic_comma = text_.compare(end, 2, "\xD8\x8C") == 0;
+        if (end < text_.size() && chars::is_ascii_letter(text_[end])) return std::nullopt;
+        if (c == 0xD0 || c == 0xD1 || ((c == 0xD8 || c == 0xD9) && !arabic_comma)) return std::nullopt;
+        std::size_t b = anchor;
+        while (b > 0 && text_[b - 1] == ' ') --b;
+        if (b > 0 && text_[b - 1] == '(') return end;
+        if (b >= 3 && text_.compare(b - 3, 3, "\xEF\xBC\x88") == 0) return end;  // （
+        while (b > 0 && (chars::is_digit(text_[b - 1]) || text_[b - 1] == ' ')) --b;  // a note's number
+        if (b == 0 || text_[b - 1] == '\n') return end;
+        return std::nullopt;
     }
 
     // "[text](target)" on one line, the text at most 300 bytes. Each search stays within
