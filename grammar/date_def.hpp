@@ -33,7 +33,16 @@ auto const set_month = [](auto& ctx) { out(ctx).month = x3::_attr(ctx); };
 auto const set_year = [](auto& ctx) { out(ctx).year = x3::_attr(ctx); };
 
 auto const day = x3::uint_parser<int, 10, 1, 2>{}[set_day];
-auto const year = (x3::uint_parser<int, 10, 4, 4>{} >> !x3::digit)[set_year];
+// a footnote marker may be glued to the year ("of 23 March 202115 and …": note 15): a year of
+// 1945-2099 followed by one to three more digits ends after its four (the marker is left to
+// the footnote stage)
+auto const set_glued_year = [](auto& ctx) {
+    int y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 1945 && y <= 2099;
+    out(ctx).year = y;
+};
+auto const year = (x3::uint_parser<int, 10, 4, 4>{} >> !x3::digit)[set_year] |
+                  (x3::uint_parser<int, 10, 4, 4>{} >> &(x3::repeat(1, 3)[x3::digit] >> !x3::digit))[set_glued_year];
 auto const month = months[set_month] >> !alnum;
 
 auto const en = x3::lit("of") >> gap >> day >> gap >> month >> gap >> year;

@@ -39,6 +39,21 @@ TEST_CASE("citations in real sentences, four languages") {
         {"Rappelant la r\xC3\xA9solution 68/192 de l'Assembl\xC3\xA9" "e\ng\xC3\xA9n\xC3\xA9rale, en date",
          {"A/RES/68/192"}},
         {"Recordando la resoluci\xC3\xB3n 68/192 de la Asamblea\nGeneral, de", {"A/RES/68/192"}},
+        // ga/A_C.3_80_L.14 (the organ named here): markers glued to the years do not end the list
+        {"Human Rights Council resolutions 37/5 of 22 March 2018,14 \n"
+         "46/12 of 23 March 202115 and 55/18 of 4 April 202416 pertaining to the mandate of ",
+         {"A/HRC/RES/37/5", "A/HRC/RES/46/12", "A/HRC/RES/55/18"}},
+        // ga/A_RES_78_207: the organ before "including" adopted the list ...
+        {"Human Rights Council, including resolutions 36/6 of 28 September 2017,3 45/3 of \n"
+         "6 October 20204 and 54/14 of 11 October 2023,",
+         {"A/HRC/RES/36/6", "A/HRC/RES/45/3", "A/HRC/RES/54/14"}},
+        // ... ga/A_RES_79_329: another body before "in particular" is what the list is about
+        {"the United Nations and the African Union, in particular resolutions 55/218 of \n21 December 2000, 56/48 of "
+         "7 December 2001,",
+         {"A/RES/55/218", "A/RES/56/48"}},
+        // a no-break space after the keyword and after "and" (HTML's &nbsp;)
+        {"Recalling its resolution\xC2\xA0" "70/1 and resolutions\xC2\xA0" "68/192 and\xC2\xA0" "68/193,",
+         {"A/RES/70/1", "A/RES/68/192", "A/RES/68/193"}},
         // multilingual/ (UN Parallel Corpus): the Arabic comma between the numbers of a list
         {"في انتهاك مباشر لقرارات مجلس الأمن 2118 (2013)، و 2139 (2014)، و 2165 (2014)، و 2191 (2014).",
          {"S/RES/2118(2013)", "S/RES/2139(2014)", "S/RES/2165(2014)", "S/RES/2191(2014)"}},
@@ -260,4 +275,23 @@ TEST_CASE("Ibid. in Russian, Chinese and Arabic, where an Ibid. stands") {
             CHECK(row.sentence.substr(ibids[0].begin, ibids[0].end - ibids[0].begin) == row.ibid);
         }
     }
+}
+
+TEST_CASE("a list whose date the page broke goes on past the page foot, in its clause") {
+    // A/RES/79/160: "… 67/154 of 20 December 2012, 68/150 of" | footnotes, running header |
+    // "18 December 2013, 69/160 of 18 December 2014, … 78/190 … on this issue"
+    std::string path = "tests/data/A_RES_79_160.en.txt";
+    Extraction x = extract(path, test::read_repo_file(path));
+    std::vector<std::string> after_the_break{"A/RES/69/160", "A/RES/70/139", "A/RES/71/179", "A/RES/72/156", "A/RES/73/157",
+                                             "A/RES/74/136", "A/RES/75/169", "A/RES/76/149", "A/RES/77/204", "A/RES/78/190"};
+    for (auto const& id : after_the_break) {
+        INFO(id);
+        auto found = std::find_if(x.references.begin(), x.references.end(), [&](const Reference& r) { return r.id == id; });
+        REQUIRE(found != x.references.end());
+        CHECK(found->relation == Relation::recalls);  // the clause's verb, before the page foot
+    }
+    auto at_break = std::find_if(x.references.begin(), x.references.end(),
+                                 [](const Reference& r) { return r.id == "A/RES/68/150"; });
+    REQUIRE(at_break != x.references.end());
+    CHECK(at_break->date == "2013-12-18");  // the date read across the page foot
 }

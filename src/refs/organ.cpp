@@ -128,6 +128,17 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         if (organ != Organ::unknown && before_bracket.size() < before.size() && ends_with_word(before_bracket, name) &&
             name.find(' ') != std::string_view::npos)
             return {organ, false};
+    // "Human Rights Council, including resolutions 36/6 …": a UN organ's name before "including"
+    // or "in particular" adopted them; any other name there is what they are about ("the
+    // African Union, in particular resolutions 55/218 …"), no other body's resolutions
+    for (std::string_view w : {" including"sv, " in particular"sv, " notably"sv, " inter alia"sv}) {
+        if (!before.ends_with(w)) continue;
+        std::string_view named = strip_connectives(before.substr(0, before.size() - w.size()), false);
+        for (auto const& [name, organ] : organ_names)
+            if (organ != Organ::unknown && name.find(' ') != std::string_view::npos && ends_with_word(named, name))
+                return {organ, false};
+        return {};
+    }
     for (auto const& [name, organ] : organ_names) {
         if (!ends_with_word(before, name)) continue;
         bool acronym = std::all_of(name.begin(), name.end(), is_upper_ascii);  // UNSC, ECOSOC

@@ -84,9 +84,12 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
             // a lower-case word or a number of a list ("68/150 of 18 December 2013, …") goes on
             // with the sentence the page broke; "5. Requests …" starts a paragraph
             std::string_view token = first.substr(0, first.find(' '));
+            // (or a date the page broke: "68/150 of" | page foot | "18 December 2013, 69/160 of …")
+            std::string_view last_before = trimmed_line(text, layout, p);
+            bool broken_phrase = !last_before.empty() && last_before.ends_with(" of");
             bool lower = !first.empty() && ((first.front() >= 'a' && first.front() <= 'z') ||
                                             (first.front() >= '0' && first.front() <= '9' &&
-                                             token.find('/') != std::string_view::npos));
+                                             (token.find('/') != std::string_view::npos || broken_phrase)));
             bool continues = crossed_page && lower && !layout.markdown;
             bool continues_md = crossed_page && layout.markdown && !t.starts_with("*") && lower;
             if (!continues && !continues_md) return start(line);

@@ -105,7 +105,10 @@ std::optional<Keyword> keyword_around(std::string_view text, std::size_t anchor)
     };
     if (begin > 0 && is_letter_byte(text[begin - 1]) && !punctuation_before(begin)) return std::nullopt;
     std::size_t end = anchor;
-    while (end < text.size() && is_letter_byte(text[end]) && text.compare(end, 3, "\xE2\x80\x99") != 0) ++end;
+    // the word ends before an apostrophe and before a no-break space ("resolution\u00A070/1")
+    while (end < text.size() && is_letter_byte(text[end]) && text.compare(end, 3, "\xE2\x80\x99") != 0 &&
+           text.compare(end, 2, "\xC2\xA0") != 0 && text.compare(end, 3, "\xE2\x80\xAF") != 0)
+        ++end;
     std::string_view word = text.substr(begin, end - begin);
     for (auto w : resolution_words)
         if (word == w) return Keyword{begin, end, false};
@@ -167,7 +170,7 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
     p = skip_gap(text, p + comma);
     for (std::string_view word : {"and"sv, "und"sv, "et"sv, "y"sv, "as well as"sv, "sowie"sv, "\xD0\xB8"sv, "\xD9\x88"sv}) {  // и, و
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
-            !is_letter_byte(text[p + word.size()])) {
+            (!is_letter_byte(text[p + word.size()]) || text.compare(p + word.size(), 2, "\xC2\xA0") == 0)) {
             return skip_gap(text, p + word.size());
         }
     }
@@ -235,12 +238,12 @@ private:
         // the organ may stand between the keyword and the numbers: "resoluciones del Consejo de
         // Seguridad 822 (1993), …", Arabic "قرار مجلس الأمن التابع للأمم المتحدة 1325 (2000)"
         OrganHint between;
-        std::optional<Item> item = item_at(text_, p);
+        std::optional<Item> item = item_at_page(p);
         if (!item) {
             between = organ_after(text_, p);
             if (between.end > 0) {
                 std::size_t q = skip_gap(text_, between.end);
-                if ((item = item_at(text_, q))) p = q;
+                if ((item = item_at_page(q))) p = q;
                 else between = {};
             }
         }
@@ -249,11 +252,11 @@ private:
         while (item) {
             items.push_back(std::move(*item));
             const Item* current = &items.back();
-            auto next = separator_at(text_, current->consumed);
+            auto next = separator_at(text_, after_glued_marker(*current));
             if (!next) break;
             // the separator only belongs to the list if another number follows it, on this
             // page or, past the page foot (footnotes, running header), on the next
-            std::optional<Item> following = item_at(text_, *next);
+            std::optional<Item> following = item_at_page(*next);
             if (!following) {
                 // a footnote marker after the separator ("of 14 July 2023,3 52/31 of …") is passed over
                 std::size_t digits = 0;
@@ -261,14 +264,14 @@ private:
                 if (digits >= 1 && digits <= 3 && *next + digits < text_.size() &&
                     (text_[*next + digits] == ' ' || text_[*next + digits] == '\n' || text_[*next + digits] == '\r')) {
                     next = skip_gap(text_, *next + digits);
-                    following = item_at(text_, *next);
+                    following = item_at_page(*next);
                 }
             }
             if (!following) {
                 // only a list in the body runs on past the page foot (one in a footnote ends there)
                 bool in_body = layout_ && layout_->is_body(layout_->line_of(current->begin));
                 std::size_t resumed = in_body ? after_page_foot(*next) : *next;
-                if (resumed == *next || !(following = item_at(text_, resumed))) break;
+                if (resumed == *next || !(following = item_at_page(resumed))) break;
                 page_feet_.push_back({*next, resumed});
                 next = resumed;
             }
@@ -290,6 +293,40 @@ private:
                 items.front().date = iso_date(date);
         }
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
+    }
+
+    // After an item whose date has a footnote marker glued to its year ("of 23 March 202115 and
+    // 55/18": the date ends after 2021), the marker's digits: the list goes on past them.
+    std::size_t after_glued_marker(const Item& item) const {
+        std::size_t p = item.consumed;
+        if (item.date.empty() || p == 0 || !chars::is_digit(text_[p - 1])) return p;
+        std::size_t digits = 0;
+        while (p + digits < text_.size() && chars::is_digit(text_[p + digits])) ++digits;
+        return digits >= 1 && digits <= 3 ? p + digits : p;
+    }
+
+    // item_at, and when a date's first word ends the page's last body line ("68/150 of" | the
+    // page foot | "18 December 2013, 69/160 of …"), the date read across the page foot.
+    std::optional<Item> item_at_page(std::size_t pos) {
+        auto item = item_at(text_, pos);
+        if (!item || !item->date.empty() || !layout_) return item;
+        std::size_t d = skip_gap(text_, item->consumed);
+        for (std::string_view word : {"of"sv, "vom"sv, "du"sv, "de"sv, "del"sv}) {
+            if (text_.compare(d, word.size(), word) != 0) continue;
+            std::size_t eol = d + word.size();
+            while (eol < text_.size() && (text_[eol] == ' ' || text_[eol] == '\r')) ++eol;
+            if (eol >= text_.size() || text_[eol] != '\n') continue;
+            std::size_t resumed = after_page_foot(eol + 1);
+            if (resumed == eol + 1) continue;  // no page foot in between
+            std::string joined = std::string(word) + " " + std::string(text_.substr(resumed, 64));
+            grammar::DateMatch date;
+            if (!grammar::parse_date(joined.data(), joined.data() + joined.size(), date)) continue;
+            item->date = iso_date(date);
+            item->consumed = resumed + static_cast<std::size_t>(date.end - joined.data()) - (word.size() + 1);
+            page_feet_.push_back({eol + 1, resumed});
+            break;
+        }
+        return item;
     }
 
     static constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC", chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";  // 第 号决议
