@@ -5,8 +5,10 @@
 #include <map>
 #include <numeric>
 #include <stdexcept>
+#include <string_view>
 
 #include "output/output_to.hpp"
+#include "text/utf8.hpp"
 
 namespace unxref {
 namespace {
@@ -15,8 +17,19 @@ namespace {
 void declare(Agraph_t* g, int kind, const char* name, const char* fallback) {
     agattr(g, kind, const_cast<char*>(name), const_cast<char*>(fallback));
 }
+// A name or value as DOT can read it back: cgraph quotes it and escapes its quotes, but not
+// a backslash, so one that ends a value ("…gamma\\") escaped the closing quote; and DOT files
+// are UTF-8, where a file name need not be.
+std::string dot_safe(std::string_view value) {
+    std::string safe;
+    for (char c : valid_utf8(value)) {
+        if (c == '\\') safe += '\\';
+        safe += c;
+    }
+    return safe;
+}
 void set(void* object, const char* name, const std::string& value) {
-    agset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()));
+    agset(object, const_cast<char*>(name), const_cast<char*>(dot_safe(value).c_str()));
 }
 
 void style_node(Agnode_t* node, const Node& n) {
@@ -57,7 +70,8 @@ void add_legend(Agraph_t* g) {
     rows += R"(<TR><TD><FONT COLOR="#888888">same title</FONT></TD><TD ALIGN="LEFT">dashed grey</TD></TR>)";
     std::string html = R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="3">)"
                        R"(<TR><TD COLSPAN="2"><B>legend</B></TD></TR>)" + rows + "</TABLE>";
-    Agnode_t* legend = agnode(g, const_cast<char*>("legend"), 1);
+    // a name no citation can have (a document whose path is "legend" would have taken its place)
+    Agnode_t* legend = agnode(g, const_cast<char*>("unxref:legend"), 1);
     set(legend, "shape", "plaintext");
     set(legend, "style", "");
     char* label = agstrdup_html(g, html.data());
@@ -123,7 +137,7 @@ AgraphHandle to_agraph(const CitationGraph& graph, const DotOptions& options) {
     std::vector<Agnode_t*> nodes(graph.node_count(), nullptr);
     for (Vertex v : vertices) {
         const Node& n = graph.node(v);
-        Agnode_t* node = agnode(g.get(), const_cast<char*>(n.id.c_str()), 1);
+        Agnode_t* node = agnode(g.get(), const_cast<char*>(dot_safe(n.id).c_str()), 1);
         nodes[v] = node;
         style_node(node, n);
         if (n.id == options.highlight) set(node, "penwidth", "3");

@@ -39,10 +39,14 @@ void render(Agraph_t* g, const char* engine, const std::string& format, const st
         Agraph_t* g;
         ~LayoutGuard() { gvFreeLayout(gvc, g); }
     } guard{gvc.get(), g};
-    output_to(path, [&](std::FILE* out) {
-        if (gvRender(gvc.get(), g, format.c_str(), out) != 0)  // the output is then not committed
-            throw std::runtime_error(fmt::format("Graphviz could not render {} as {}", path, format));
-    });
+    // rendered in memory, then written: Graphviz's own writer ends the process on a failed
+    // write (exit 1, the temporary file left behind) instead of returning an error
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc.get(), g, format.c_str(), &data, &length) != 0 || !data)
+        throw std::runtime_error(fmt::format("Graphviz could not render {} as {}", path, format));
+    std::unique_ptr<char, void (*)(char*)> rendered(data, gvFreeRenderData);
+    output_to(path, [&](std::FILE* out) { std::fwrite(rendered.get(), 1, length, out); });
 }
 
 }  // namespace unxref

@@ -30,6 +30,8 @@ check "the series names 79/160 and 78/190" "grep -q '^series: A/RES/80/192 ← A
 "$unxref" lineage 80/192 $series --ancestors --depth 1 -o "$tmp/l.json"
 check "-o FILE.json writes JSON" "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[\"root\"]==\"A/RES/80/192\"' '$tmp/l.json'"
 check "-o leaves no temporary" "[ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
+(ulimit -f 2; "$unxref" lineage A/RES/80/192 $series --series --format svg -o "$tmp/limited.svg" 2> "$tmp/err.txt"; echo $? > "$tmp/code")
+check "a drawing past a file size limit: exit 2 with the reason, no file, no temporary (Graphviz's writer exited 1)" "[ \$(cat '$tmp/code') -eq 2 ] && grep -q 'cannot write .*limited.svg: File too large' '$tmp/err.txt' && [ ! -e '$tmp/limited.svg' ] && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
 "$unxref" lineage A/RES/80/192 $series --series -o "$tmp/s.svg"
 check "-o FILE.svg draws an SVG" "grep -q '<svg' '$tmp/s.svg' && grep -q 'A/RES/79/160' '$tmp/s.svg'"
 "$unxref" lineage A/RES/80/192 $series --series --format png -o "$tmp/s.png"
