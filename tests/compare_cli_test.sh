@@ -28,5 +28,8 @@ check "exit code 2 when a file cannot be read" "[ $code -eq 2 ] && grep -q 'none
 check "exit code 2 without a translation" "[ $? -eq 2 ]"
 "$unxref" compare --format sarif "$data/S_2015_126.en.txt" "$data/S_2015_126.fr.txt" > /dev/null 2>&1
 check "exit code 2 on an unknown format" "[ $? -eq 2 ]"
+"$unxref" extract "$data/S_2015_126.en.txt" > "$tmp/shard.jsonl"
+"$unxref" compare "$tmp/shard.jsonl" "$tmp/shard.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "extraction JSONL is refused like in audit: exit 2" "[ $code -eq 2 ] && grep -q 'already unxref extraction output' '$tmp/err.txt'"
 [ $fail -eq 0 ] && echo "cli_compare: all checks passed"
 exit $fail

@@ -11,6 +11,7 @@
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
 #include "cli/inputs.hpp"
+#include "output/read_jsonl.hpp"
 #include "output/output_to.hpp"
 #include "output/compare_report.hpp"
 #include "refs/extract.hpp"
@@ -37,6 +38,10 @@ int run_compare(const CompareOptions& options) {
         auto loaded = load_input(*paths[i], options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
+            return exit_failure;
+        }
+        if (looks_like_extraction_jsonl(std::get<Source>(loaded).bytes)) {
+            fmt::print(stderr, "unxref: {}: {}\n", *paths[i], extraction_output_refused);
             return exit_failure;
         }
         sources[i] = std::move(std::get<Source>(loaded));

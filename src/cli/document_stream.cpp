@@ -91,8 +91,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 // How much of an input is read to tell extraction output (its first line, in practice).
 constexpr std::size_t jsonl_peek = 4096;
 
-constexpr std::string_view extraction_output_refused =
-    "already unxref extraction output (JSONL): graph, lineage and stats read it; this command needs the documents";
+
 
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered

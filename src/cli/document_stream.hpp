@@ -31,6 +31,10 @@ struct InputOptions {
     std::string output;              // the command's -o FILE: no input may be that file
 };
 
+// Why a command that needs the documents refuses extraction output given in their place.
+inline constexpr std::string_view extraction_output_refused =
+    "already unxref extraction output (JSONL): graph, lineage and stats read it; this command needs the documents";
+
 // Adds PATH... and the input options shared by every command to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
