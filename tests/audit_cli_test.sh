@@ -35,4 +35,18 @@ check "treaties JSON: exit 0 and four instruments" "[ $code -eq 0 ] && python3 -
 check "-o - writes to standard output, not to a file named -" "[ -s '$tmp/dash.txt' ] && [ ! -e '$tmp/-' ]"
 "$unxref" audit "@$tmp/no-such-list.txt" > "$tmp/l.txt" 2>/dev/null
 check "an unreadable @LIST: input-unreadable, exit 1" "[ $? -eq 1 ] && grep -q 'input-unreadable' '$tmp/l.txt'"
+# HTML (likewise PDF and Word): offsets are into the visible text, so SARIF gives no byte
+# offsets into the file and no fix a tool would apply to its bytes
+printf '<html><body><p>Recalling its resolution 242 (1967) of 22 Novernber 1967 and A//78/111.</p></body></html>' > "$tmp/fix.html"
+"$unxref" audit --format sarif "$tmp/fix.html" > "$tmp/fix.sarif" 2>/dev/null
+check "SARIF for HTML: regions in its visible text, no byte offsets, no fixes" "python3 -c '
+import json, sys
+results = json.load(open(sys.argv[1]))[\"runs\"][0][\"results\"]
+assert {r[\"ruleId\"] for r in results} == {\"date-ocr\", \"symbol-empty-component\"}, results
+for r in results:
+    region = r[\"locations\"][0][\"physicalLocation\"][\"region\"]
+    assert \"byteOffset\" not in region and region[\"properties\"][\"textOf\"] == \"unxref text\" and \"fixes\" not in r
+' '$tmp/fix.sarif'"
+"$unxref" audit "$tmp/fix.html" > "$tmp/fix.txt" 2>/dev/null
+check "text: the fix says its span is in the visible text" "grep -q 'fix: replace \[[0-9]*,[0-9]*) of the text .unxref text. prints with \"November\"' '$tmp/fix.txt'"
 exit $fail

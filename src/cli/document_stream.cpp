@@ -80,6 +80,7 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     out.bytes = source.bytes.size();
     try {
         out.extraction = extract(source.path, source.bytes, source.links);
+        out.extraction->document.visible_text = source.format != SourceFormat::txt && source.format != SourceFormat::md;
     } catch (const std::exception& e) {  // a bug of ours must not cost the other files
         out.error = LoadError{source.path, fmt::format("internal error while extracting (please report): {}", e.what())};
         return out;

@@ -22,7 +22,8 @@ std::string findings_text(const std::vector<audit::Finding>& findings) {
         out += fmt::format("{}: {}[{}]: {} [{},{})\n", where, audit::to_string(f.severity), f.code, shown(f.message),
                            f.begin, f.end);
         if (f.fix)
-            out += fmt::format("  fix: replace [{},{}) with \"{}\"\n", f.fix->begin, f.fix->end, shown(f.fix->replacement));
+            out += fmt::format("  fix: replace [{},{}){} with \"{}\"\n", f.fix->begin, f.fix->end,
+                               f.in_visible_text ? " of the text `unxref text` prints" : "", shown(f.fix->replacement));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (OASIS): what code-scanning services and editors read. Columns count code
-// points (run.columnKind), byte offsets point into the file as read.
+// points (run.columnKind), byte offsets point into the file as read. For a PDF, Word or HTML
+// file, lines and columns are those of its visible text, and no byte offset or fix is given.
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -18,6 +19,10 @@ json region(const audit::Finding& f) {
     if (f.end_line) {
         r["endLine"] = f.end_line;
         r["endColumn"] = f.end_column;
+    }
+    if (f.in_visible_text) {  // no byte of the PDF, Word or HTML file: the place in its visible text
+        r["properties"] = {{"textOf", "unxref text"}};
+        return r;
     }
     r["byteOffset"] = f.begin;
     r["byteLength"] = f.end - f.begin;
@@ -44,7 +49,7 @@ std::string findings_sarif(const std::vector<audit::Finding>& findings, const st
                        {"level", level(f.severity)},
                        {"message", {{"text", f.message}}},
                        {"locations", json::array({location})}};
-        if (f.fix) {
+        if (f.fix && !f.in_visible_text) {  // a tool would apply it to the file's bytes
             json replacement = {{"deletedRegion", {{"byteOffset", f.fix->begin}, {"byteLength", f.fix->end - f.fix->begin}}},
                                 {"insertedContent", {{"text", f.fix->replacement}}}};
             json change = {{"artifactLocation", {{"uri", path_uri(f.path)}}},

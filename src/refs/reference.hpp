@@ -60,6 +60,9 @@ struct DocumentInfo {
     std::string language;  // en, fr, es, de, ar, ru, zh, or "und"
     std::size_t bytes = 0;
     std::string title;     // the title its title line gives ("80/192. Title" → "Title"), or ""
+    // read through a PDF, Word or HTML reader: offsets point into the text `unxref text` prints,
+    // not into the file's bytes (not written to the JSONL)
+    bool visible_text = false;
 };
 
 struct Extraction {

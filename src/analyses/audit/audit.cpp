@@ -43,7 +43,10 @@ std::vector<Finding> audit_document(const Extraction& x, std::string_view text) 
     check_links(x, text, out);
     check_symbols(text, out);
     check_dates(x, text, out);
-    for (auto& f : out) f.path = x.document.path;
+    for (auto& f : out) {
+        f.path = x.document.path;
+        f.in_visible_text = x.document.visible_text;
+    }
     place_findings(out, text);
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
         if (a.begin != b.begin) return a.begin < b.begin;
@@ -68,6 +71,7 @@ CorpusEntry corpus_entry(const Extraction& x, std::string_view text) {
         batch.push_back(make_finding("not-in-corpus", r.begin, r.end,
                                      fmt::format("{} is cited but its text is not among the inputs", r.id)));
         batch.back().path = x.document.path;
+        batch.back().in_visible_text = x.document.visible_text;
         ids.push_back(r.id);
     }
     place_findings(batch, text);

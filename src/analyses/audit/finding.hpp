@@ -28,7 +28,8 @@ struct Finding {
     std::string code;  // a rule id from rules()
     Severity severity = Severity::warning;
     std::string path;
-    std::size_t begin = 0, end = 0;      // byte span in the file
+    std::size_t begin = 0, end = 0;      // byte span in the file (in its visible text, below)
+    bool in_visible_text = false;        // a PDF, Word or HTML file: offsets into `unxref text FILE`
     std::size_t line = 0, column = 0;    // 1-based, column in code points (0: the whole file)
     std::size_t end_line = 0, end_column = 0;
     std::string message;
