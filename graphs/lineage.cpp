@@ -14,15 +14,19 @@
 namespace unxref {
 namespace {
 
-// (session, number, id): earlier resolutions of a series sort first.
+// (session, number, id): earlier resolutions of a series sort first. Security Council and
+// early General Assembly resolutions ("S/RES/998(1995)", "A/RES/1514(XV)") have no session in
+// their number: they sort by the number, which runs on (an id-string order put 1000 before 998).
 std::tuple<int, int, std::string> series_position(const std::string& id) {
     auto session = prefix_and_session(id).second;
     int number = -1;
-    if (session) {
-        std::string_view rest = std::string_view(id).substr(id.find('/', id.find("/RES/") + 5) + 1);
+    std::size_t res = id.find("/RES/");
+    if (res != std::string::npos) {
+        std::size_t from = session ? id.find('/', res + 5) + 1 : res + 5;
+        std::string_view rest = std::string_view(id).substr(from);
         std::from_chars(rest.data(), rest.data() + rest.size(), number);
     }
-    return {session.value_or(-1), number, id};
+    return {session.value_or(0), number, id};
 }
 
 // Members of the root's series: linked by series edges (either way) or by equal titles.

@@ -184,3 +184,14 @@ TEST_CASE("lineage and stats of the German examples") {
     CHECK(s.most_cited.size() == 5);
     CHECK(s.page_rank.size() == 5);
 }
+
+TEST_CASE("series order: by session and number, and by number where the id has no session") {
+    CHECK(earlier_in_series("A/RES/79/160", "A/RES/80/192"));
+    CHECK(earlier_in_series("A/RES/80/9", "A/RES/80/10"));  // numbers, not strings
+    // Security Council and early General Assembly numbers run on without sessions
+    CHECK(earlier_in_series("S/RES/998(1995)", "S/RES/1001(1995)"));
+    CHECK(earlier_in_series("S/RES/999(1995)", "S/RES/1000(1995)"));
+    CHECK_FALSE(earlier_in_series("S/RES/1001(1995)", "S/RES/998(1995)"));
+    CHECK(earlier_in_series("A/RES/1514(XV)", "A/RES/2625(XXV)"));
+    CHECK(earlier_in_series("A/RES/2625(XXV)", "A/RES/31/1"));  // numbering by session began with the 31st
+}
