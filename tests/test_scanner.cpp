@@ -64,6 +64,9 @@ TEST_CASE("citations in real sentences, four languages") {
         // Russian names the organ between the keyword and the numbers
         {"в нарушение резолюций Совета Безопасности 822 (1993), 853 (1993), 874 (1993) и 884 (1993).",
          {"S/RES/822(1993)", "S/RES/853(1993)", "S/RES/874(1993)", "S/RES/884(1993)"}},
+        // the organ named before the keyword, in Spanish and Russian (E/CN.7/2015/14)
+        {"fue creada por el Consejo Económico y Social en virtud de su resolución 9 (I), de 16 de", {"E/RES/9(I)"}},
+        {"была учреждена Экономическим и Социальным Советом в его резолюции 9 (I) от 16 фев", {"E/RES/9(I)"}},
         // Chinese with a full-width bracket
         {"最近由2014年6月25日第2164（2014)号决议延长的", {"S/RES/2164(2014)"}},
         // sc/: a list broken across lines

@@ -104,7 +104,10 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
                                    (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
         for (std::string_view w : {"\xE2\x80\x99s"sv, "'s"sv, " adopted"sv, " unanimously"sv, " consensus"sv, " recently"sv, " also"sv, " has"sv, " by its"sv, " in its"sv, " its"sv, " in their"sv, " their"sv, " the"sv, " ihrer"sv,
-                                   " ihre"sv, " seiner"sv, " seine"sv, " sa"sv, " su"sv, " la"sv, " der"sv, " die"sv, " des"sv, " de"sv}) {
+                                   " ihre"sv, " seiner"sv, " seine"sv, " sa"sv, " su"sv, " la"sv, " der"sv, " die"sv, " des"sv, " de"sv,
+                                   " en virtud"sv,  // "Consejo Económico y Social en virtud de su resolución"
+                                   " \xD0\xB2 \xD0\xB5\xD0\xB3\xD0\xBE"sv,  // " в его": "Советом в его резолюции"
+                                   " \xD0\xB2 \xD1\x81\xD0\xB2\xD0\xBE\xD0\xB5\xD0\xB9"sv}) {  // " в своей"
             if (!before.empty() && before.back() == w.back() && before.ends_with(w)) {
                 before.remove_suffix(w.size());
                 changed = true;
