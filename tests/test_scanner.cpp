@@ -67,6 +67,8 @@ TEST_CASE("citations in real sentences, four languages") {
         // the organ named before the keyword, in Spanish and Russian (E/CN.7/2015/14)
         {"fue creada por el Consejo Económico y Social en virtud de su resolución 9 (I), de 16 de", {"E/RES/9(I)"}},
         {"была учреждена Экономическим и Социальным Советом в его резолюции 9 (I) от 16 фев", {"E/RES/9(I)"}},
+        // the Chinese organ's full name, with a date before 第
+        {"麻醉药品委员会是按经济及社会理事会1946年2月16日第9 (I)号决议设立的", {"E/RES/9(I)"}},
         // Chinese with a full-width bracket
         {"最近由2014年6月25日第2164（2014)号决议延长的", {"S/RES/2164(2014)"}},
         // sc/: a list broken across lines
@@ -297,4 +299,17 @@ TEST_CASE("a list whose date the page broke goes on past the page foot, in its c
                                  [](const Reference& r) { return r.id == "A/RES/68/150"; });
     REQUIRE(at_break != x.references.end());
     CHECK(at_break->date == "2013-12-18");  // the date read across the page foot
+}
+
+TEST_CASE("another body's resolution cited in an ECOSOC resolution, in Russian and Chinese, is not ECOSOC's") {
+    // E/RES/2014/33 (multilingual/): an ECLAC resolution; the English and Spanish give no id
+    for (std::string sentence : {std::string("Экономический и Социальный Совет,\nпринимая к сведению резолюцию 683 (XXXV) "
+                                             "Экономической комиссии для Латинской Америки и Ка"),
+                                 std::string("经济及社会理事会，\n表示注意到拉丁美洲和加勒比经济委员会2014年5月9日第683(XXXV)号决议，"
+                                             "委员会在该决议中")}) {
+        INFO(sentence);
+        Extraction x = extract("E_RES_2014_33.txt", sentence);  // an ECOSOC resolution: E/RES/… is what a bare number would get
+        REQUIRE(x.document.symbol == "E/RES/2014/33");
+        CHECK(test::citation_ids(x).empty());
+    }
 }

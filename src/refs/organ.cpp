@@ -259,6 +259,16 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     std::size_t end = 0;
     while (end < rest.size() && rest[end] != ',' && rest[end] != ';' && rest[end] != '.' && rest[end] != '\n') ++end;
     std::string_view phrase = rest.substr(0, std::min<std::size_t>(end, 60));
+    // Russian names another body by its head noun in the genitive, often after an adjective
+    // ("Экономической комиссии для Латинской Америки"): commission, conference, committee,
+    // organization, assembly (the UN organs' names were matched above)
+    if (cyrillic)
+        for (std::string_view head : {"\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x81\xD1\x81\xD0\xB8"sv,                    // омисси
+                                      "\xD0\xBE\xD0\xBD\xD1\x84\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBD\xD1\x86"sv,  // онференц
+                                      "\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82"sv,                    // омитет
+                                      "\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86"sv,  // рганизац
+                                      "\xD1\x81\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB1\xD0\xBB\xD0\xB5"sv})          // ссамбле
+            if (auto at = phrase.find(head); at != std::string_view::npos && at < 40) return {Organ::unknown, true};
     if (phrase.empty() || !is_upper_ascii(phrase[0])) return {};
     for (std::string_view head : foreign_heads) {
         auto at = phrase.find(head);

@@ -364,14 +364,40 @@ private:
         if (items.empty()) return;
         cover(suffix + chinese_resolution.size());
         OrganHint hint;
-        std::string_view before = text_.substr(start >= 24 ? start - 24 : 0, start >= 24 ? 24 : start);
+        // a date may stand between the organ and 第 ("…经济委员会2014年5月9日第683(XXXV)号决议")
+        std::string_view before = chinese_without_date(text_.substr(0, start));
+        // another body's: a commission, conference or organization ("拉丁美洲和加勒比经济委员会")
+        for (std::string_view body : {"\xE5\xA7\x94\xE5\x91\x98\xE4\xBC\x9A"sv, "\xE4\xBC\x9A\xE8\xAE\xAE"sv,
+                                      "\xE7\xBB\x84\xE7\xBB\x87"sv})  // 委员会 会议 组织
+            if (before.ends_with(body)) return;
         if (before.ends_with("\xE4\xBA\xBA\xE6\x9D\x83\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 人权理事会
             hint.organ = Organ::human_rights_council;
-        else if (before.ends_with("\xE7\xBB\x8F\xE7\xA4\xBE\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 经社理事会
+        else if (before.ends_with("\xE7\xBB\x8F\xE7\xA4\xBE\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A") ||  // 经社理事会
+                 before.ends_with("\xE7\xBB\x8F\xE6\xB5\x8E\xE5\x8F\x8A\xE7\xA4\xBE\xE4\xBC\x9A"
+                                  "\xE7\x90\x86\xE4\xBA\x8B\xE4\xBC\x9A"))  // 经济及社会理事会
             hint.organ = Organ::ecosoc;
         else if (before.ends_with("\xE5\xA4\xA7\xE4\xBC\x9A"))  // 大会
             hint.organ = Organ::general_assembly;
         for (auto const& item : items) emit_act(item, hint, false);
+    }
+
+    // The text before 第 without a date right before it ("2014年5月9日", "1946年2月16日").
+    static std::string_view chinese_without_date(std::string_view before) {
+        auto strip_number_then = [&](std::string_view unit) {
+            if (!before.ends_with(unit)) return false;
+            std::string_view rest = before.substr(0, before.size() - unit.size());
+            std::size_t digits = 0;
+            while (digits < rest.size() && digits < 4 && chars::is_digit(rest[rest.size() - 1 - digits])) ++digits;
+            if (digits == 0) return false;
+            before = rest.substr(0, rest.size() - digits);
+            return true;
+        };
+        std::string_view saved = before;
+        // 日 (day), 月 (month), 年 (year), from the end
+        if (strip_number_then("\xE6\x97\xA5") && strip_number_then("\xE6\x9C\x88") && strip_number_then("\xE5\xB9\xB4"))
+            return before;
+        before = saved;
+        return before;
     }
 
     void emit_act(Item item, const OrganHint& organ, bool decision) {
