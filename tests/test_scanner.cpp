@@ -313,3 +313,15 @@ TEST_CASE("another body's resolution cited in an ECOSOC resolution, in Russian a
         CHECK(test::citation_ids(x).empty());
     }
 }
+
+TEST_CASE("a resolution's own title line in Russian, Arabic and Chinese is no citation of itself") {
+    // S/RES/2203 (2015) in multilingual/: line 7 of each version names the resolution itself
+    for (std::string line : {std::string("Резолюция 2203 (2015),\nпринятая Советом Безопасности на его 7377-м заседании"),
+                             std::string("القرار 2203 (2015)\nالذي اتخذه مجلس الأمن في جلسته 7377"),
+                             std::string("第2203(2015)号决议\n2015年2月18日安全理事会第7377次会议通过")}) {
+        INFO(line);
+        Extraction x = extract("t.txt", "Совет Безопасности\n\n" + line + "\n");  // the symbol from the title line
+        CHECK(x.document.symbol == "S/RES/2203(2015)");
+        CHECK(test::citation_ids(x).empty());
+    }
+}

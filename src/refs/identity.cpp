@@ -25,12 +25,20 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// "68/192. Title" or "Resolution 549 (1984)" at the start of a line.
+// "68/192. Title" or "Resolution 549 (1984)" at the start of a line (also "Резолюция 2203
+// (2015),", "القرار 2203 (2015)", and "第2203(2015)号决议" alone on its line).
 std::string title_act(std::string_view line, Organ home) {
     bool keyword = false;
+    constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC", chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";
+    if (line.starts_with(chinese_ordinal) && line.ends_with(chinese_resolution)) {
+        line = line.substr(chinese_ordinal.size(), line.size() - chinese_ordinal.size() - chinese_resolution.size());
+        keyword = true;
+    }
     for (std::string_view word : {"Resolution "sv, "RESOLUTION "sv, "Decision "sv, "DECISION "sv, "R\xC3\xA9solution "sv,
                                   "R\xC3\x89SOLUTION "sv, "Resoluci\xC3\xB3n "sv, "RESOLUCI\xC3\x93N "sv, "D\xC3\xA9" "cision "sv,
-                                  "Decisi\xC3\xB3n "sv}) {
+                                  "Decisi\xC3\xB3n "sv,
+                                  "\xD0\xA0\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8F "sv,  // Резолюция
+                                  "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1 "sv}) {                           // القرار
         if (line.starts_with(word)) {
             line.remove_prefix(word.size());
             keyword = true;
@@ -46,7 +54,9 @@ std::string title_act(std::string_view line, Organ home) {
     if (!grammar::parse_number(line.data(), line.data() + line.size(), number)) return {};
     std::string_view rest(number.end, static_cast<std::size_t>(line.data() + line.size() - number.end));
     bool title = rest.starts_with(". ") || rest.starts_with(".\t") || rest == ".";
-    if (!title && !(keyword && (trim(rest).empty() || rest.starts_with(" of ") || rest.starts_with(" du ")))) return {};
+    // (Russian puts a comma after the number: "Резолюция 2203 (2015)," | "принятая Советом …")
+    if (!title && !(keyword && (trim(rest).empty() || rest == "," || rest.starts_with(" of ") || rest.starts_with(" du "))))
+        return {};
     auto id = act_id(number, Organ::unknown, home, false);
     return id ? id->id : std::string{};
 }
