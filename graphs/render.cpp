@@ -46,7 +46,7 @@ void render(Agraph_t* g, const char* engine, const std::string& format, const st
     if (gvRenderData(gvc.get(), g, format.c_str(), &data, &length) != 0 || !data)
         throw std::runtime_error(fmt::format("Graphviz could not render {} as {}", path, format));
     std::unique_ptr<char, void (*)(char*)> rendered(data, gvFreeRenderData);
-    output_to(path, [&](std::FILE* out) { std::fwrite(rendered.get(), 1, length, out); });
+    output_text(path, std::string_view(rendered.get(), length));
 }
 
 }  // namespace unxref

@@ -32,8 +32,6 @@ std::string reason(const std::string& name, std::string bytes) {
     return std::get<LoadError>(read).message;
 }
 
-Extraction extract_source(const Source& source) { return extract(source.path, source.bytes, source.links); }
-
 std::set<std::string> citation_ids(const Extraction& x) {
     auto ids = test::citation_ids(x);
     return {ids.begin(), ids.end()};
@@ -45,7 +43,7 @@ TEST_CASE("a PDF read through poppler gives the references of its two other rend
     // the same resolution as text from the UN pipeline (.en.txt) and from `pdftotext -layout`
     Source pdf = read_ok("A_RES_80_6.en.pdf", read_repo_file("tests/data/A_RES_80_6.en.pdf"));
     CHECK(pdf.format == SourceFormat::pdf);
-    Extraction from_pdf = extract_source(pdf);
+    Extraction from_pdf = extract(pdf);
     Extraction from_txt = extract("A_RES_80_6.en.txt", read_repo_file("tests/data/A_RES_80_6.en.txt"));
     Extraction from_pdftotext =
         extract("A_RES_80_6.en.pdftotext.txt", read_repo_file("tests/data/A_RES_80_6.en.pdftotext.txt"));
@@ -92,7 +90,7 @@ TEST_CASE("a Word .docx made from a UN report: links with their targets, one del
         CHECK(link.target.starts_with("https://docs.un.org/en/"));
         CHECK(link.end > link.begin);
     }
-    Extraction x = extract_source(docx);
+    Extraction x = extract(docx);
     auto links = of_kind(x, Kind::link);
     REQUIRE(links.size() == 24);
     std::size_t ok = 0;
@@ -138,7 +136,7 @@ TEST_CASE("HTML: visible text only, <a href> as explicit links with their status
           "Recalling its resolution 78/250 and the report (A/80/5/Add.1),\n\n"
           "resolutions 79/1 and 70/2, OHCHR, 1\n\n"
           "A/79/1 | text\n| B\n");  // one space around each separator; an empty cell keeps its column
-    Extraction x = extract_source(source);
+    Extraction x = extract(source);
     std::vector<std::pair<std::string, std::string>> got;
     for (auto const& r : of_kind(x, Kind::link))
         got.emplace_back(source.bytes.substr(r.begin, r.end - r.begin), r.status);
@@ -164,7 +162,7 @@ TEST_CASE("HTML nested deeper than libxml2's default 256 levels loses nothing; a
     Source source = read_ok("legacy.html", nested(400));
     CHECK(std::count(source.bytes.begin(), source.bytes.end(), '\n') == 400);
     CHECK(source.bytes.find("Recalling resolution 31/1") != std::string::npos);  // line 400, 400 levels down
-    CHECK(of_kind(extract_source(source), Kind::resolution).size() == 400);
+    CHECK(of_kind(extract(source), Kind::resolution).size() == 400);
     CHECK(reason("deep.html", nested(6000)) == "unreadable HTML: elements nested more than 5000 deep");
 }
 

@@ -55,7 +55,7 @@ int run_audit(const AuditOptions& options) {
     std::string out = options.format == "json"    ? findings_json(findings)
                       : options.format == "sarif" ? findings_sarif(findings, UNXREF_VERSION)
                                                   : findings_text(findings);
-    output_to(options.output, [&](std::FILE* stream) { std::fwrite(out.data(), 1, out.size(), stream); });
+    output_text(options.output, out);
 
     std::size_t counts[3] = {0, 0, 0};
     for (auto const& f : findings) ++counts[static_cast<int>(f.severity)];

@@ -46,12 +46,12 @@ int run_compare(const CompareOptions& options) {
         }
         sources[i] = std::move(std::get<Source>(loaded));
     }
-    Extraction original = extract(sources[0]->path, sources[0]->bytes);
-    Extraction translation = extract(sources[1]->path, sources[1]->bytes);
+    Extraction original = extract(*sources[0]);
+    Extraction translation = extract(*sources[1]);
     Comparison comparison = compare(original, sources[0]->bytes, translation, sources[1]->bytes);
     std::string report = options.format == "json" ? compare_json(comparison) : compare_text(comparison);
 
-    output_to(options.output, [&](std::FILE* out) { std::fwrite(report.data(), 1, report.size(), out); });
+    output_text(options.output, report);
     return comparison.agree() ? exit_ok : exit_input_errors;
 }
 

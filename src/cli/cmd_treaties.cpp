@@ -26,7 +26,7 @@ int run_treaties(const TreatiesOptions& options) {
     std::string out = options.format == "json"  ? treaties_json(treaties)
                       : options.format == "csv" ? treaties_csv(treaties)
                                                 : treaties_table(treaties);
-    output_to(options.output, [&](std::FILE* stream) { std::fwrite(out.data(), 1, out.size(), stream); });
+    output_text(options.output, out);
     return failures ? exit_input_errors : exit_ok;
 }
 

@@ -78,21 +78,13 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     }
     auto& source = std::get<Source>(loaded);
     out.bytes = source.bytes.size();
-    try {
-        out.extraction = extract(source.path, source.bytes, source.links);
-        out.extraction->document.visible_text = source.format != SourceFormat::txt && source.format != SourceFormat::md;
-    } catch (const std::exception& e) {  // a bug of ours must not cost the other files
-        out.error = LoadError{source.path, fmt::format("internal error while extracting (please report): {}", e.what())};
-        return out;
-    }
+    out.extraction = extract(source);  // (an exception is this file's error: see guarded)
     out.text = std::move(source.bytes);
     return out;
 }
 
 // How much of an input is read to tell extraction output (its first line, in practice).
 constexpr std::size_t jsonl_peek = 4096;
-
-
 
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
@@ -118,7 +110,8 @@ Outcome process_unguarded(const std::string& path, const InputOptions& options, 
 }
 
 // Runs `work` for one input. Whatever goes wrong in it (a reader's exception, memory
-// exhausted by a hostile file) becomes this input's error: the other inputs go on.
+// exhausted by a hostile file, a bug of ours in extraction) becomes this input's error: the
+// other inputs go on.
 template <class Work>
 Outcome guarded(const std::string& path, Work&& work) {
     try {
@@ -129,7 +122,7 @@ Outcome guarded(const std::string& path, Work&& work) {
         return out;
     } catch (const std::exception& e) {
         Outcome out;
-        out.error = LoadError{path, fmt::format("internal error while reading it (please report): {}", e.what())};
+        out.error = LoadError{path, fmt::format("internal error (please report): {}", e.what())};
         return out;
     }
 }

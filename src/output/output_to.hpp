@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "output/atomic_file.hpp"
 
@@ -24,6 +25,11 @@ void output_to(const std::string& path, Write&& write) {
     AtomicFile file(path);
     write(file.stream());
     file.commit();
+}
+
+// output_to for output already whole in memory (a report, a drawing).
+inline void output_text(const std::string& path, std::string_view text) {
+    output_to(path, [&](std::FILE* out) { std::fwrite(text.data(), 1, text.size(), out); });
 }
 
 }  // namespace unxref

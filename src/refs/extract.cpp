@@ -142,4 +142,10 @@ Extraction extract(std::string_view path, std::string_view text, const std::vect
     return result;
 }
 
+Extraction extract(const Source& source) {
+    Extraction x = extract(source.path, source.bytes, source.links);
+    x.document.visible_text = source.format != SourceFormat::txt && source.format != SourceFormat::md;
+    return x;
+}
+
 }  // namespace unxref

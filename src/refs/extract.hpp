@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "refs/reference.hpp"
+#include "text/source.hpp"
 #include "text/visible_text.hpp"
 
 namespace unxref {
@@ -13,5 +14,9 @@ namespace unxref {
 // `path` is used for the document record and, when the text names no symbol, its file name.
 // `links` are the hyperlinks a Word or HTML file carries (offsets into `text`).
 Extraction extract(std::string_view path, std::string_view text, const std::vector<ExplicitLink>& links = {});
+
+// A file as read (text/source): its text and links, and whether the offsets point into the
+// visible text of a PDF, Word or HTML file rather than into the file's bytes.
+Extraction extract(const Source& source);
 
 }  // namespace unxref
