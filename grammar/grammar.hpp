@@ -19,6 +19,10 @@ bool parse_number(const char* first, const char* last, NumberMatch& out);
 // A date phrase in en/de/fr/es, starting at the preposition.
 bool parse_date(const char* first, const char* last, DateMatch& out);
 
+// The prepositions a date phrase starts with ("of 20 December 2006", "vom 30. Juli 2010",
+// "du …", "de(l) …"): a line ending in one may have its date on the next page.
+inline constexpr std::string_view date_openings[] = {"of", "vom", "du", "de", "del"};
+
 // The month a whole month name stands for in en/de/fr/es (1-12; "Juli" 7), or 0: the
 // grammar's own table.
 int month_number(std::string_view name);

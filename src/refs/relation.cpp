@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "grammar.hpp"
 #include "text/chars.hpp"
 #include "text/key_scan.hpp"
 
@@ -86,7 +87,11 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
             std::string_view token = first.substr(0, first.find(' '));
             // (or a date the page broke: "68/150 of" | page foot | "18 December 2013, 69/160 of …")
             std::string_view last_before = trimmed_line(text, layout, p);
-            bool broken_phrase = !last_before.empty() && last_before.ends_with(" of");
+            bool broken_phrase = std::any_of(std::begin(grammar::date_openings), std::end(grammar::date_openings),
+                                             [&](std::string_view word) {
+                                                 return last_before.size() > word.size() && last_before.ends_with(word) &&
+                                                        last_before[last_before.size() - word.size() - 1] == ' ';
+                                             });
             bool lower = !first.empty() && ((first.front() >= 'a' && first.front() <= 'z') ||
                                             (first.front() >= '0' && first.front() <= '9' &&
                                              (token.find('/') != std::string_view::npos || broken_phrase)));

@@ -311,7 +311,7 @@ private:
         auto item = item_at(text_, pos);
         if (!item || !item->date.empty() || !layout_) return item;
         std::size_t d = skip_gap(text_, item->consumed);
-        for (std::string_view word : {"of"sv, "vom"sv, "du"sv, "de"sv, "del"sv}) {
+        for (std::string_view word : grammar::date_openings) {
             if (text_.compare(d, word.size(), word) != 0) continue;
             std::size_t eol = d + word.size();
             while (eol < text_.size() && (text_[eol] == ' ' || text_[eol] == '\r')) ++eol;
