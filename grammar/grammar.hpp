@@ -2,6 +2,7 @@
 // returns false, leaving its output unspecified, when nothing matches there.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "matches.hpp"
@@ -26,6 +27,9 @@ inline constexpr std::string_view date_openings[] = {"of", "vom", "du", "de", "d
 // The month a whole month name stands for in en/de/fr/es (1-12; "Juli" 7), or 0: the
 // grammar's own table.
 int month_number(std::string_view name);
+
+// A session number (1-399) as the Roman numeral of "1514 (XV)".
+std::string roman_numeral(int n);
 
 // A Treaty Series citation from its volume label on.
 bool parse_treaty(const char* first, const char* last, TreatyMatch& out);

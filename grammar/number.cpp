@@ -4,6 +4,15 @@
 
 namespace unxref::grammar {
 
+std::string roman_numeral(int n) {
+    static constexpr std::pair<int, const char*> values[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+                                                              {9, "IX"},  {5, "V"},   {4, "IV"},  {1, "I"}};
+    std::string roman;
+    for (auto [value, letters] : values)
+        for (; n >= value; n -= value) roman += letters;
+    return roman;
+}
+
 bool parse_number(const char* first, const char* last, NumberMatch& out) {
     out = NumberMatch{};
     out.begin = first;

@@ -5,6 +5,7 @@
 #include <utility>
 #include <string>
 
+#include "grammar.hpp"
 #include "lexical.hpp"
 #include "matches.hpp"
 
@@ -45,14 +46,6 @@ auto const slash_form = x3::raw[special_session | digits][set_session] >> '/' >>
 auto const paren_body = x3::raw[(x3::repeat(4)[x3::digit] >> !x3::digit) |
                                 (-((x3::lit("ES") | x3::lit('S')) >> '-') >> roman)];
 // Arabic writes a session as "د-" and its number: 973 (د-10) is 973 (X)
-inline std::string roman_numeral(int n) {
-    static constexpr std::pair<int, const char*> values[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
-                                                              {10, "X"},  {9, "IX"},   {5, "V"},  {4, "IV"}, {1, "I"}};
-    std::string roman;
-    for (auto [value, letters] : values)
-        for (; n >= value; n -= value) roman += letters;
-    return roman;
-}
 auto const set_arabic_session = [](auto& ctx) { out(ctx).paren = roman_numeral(x3::_attr(ctx)); };
 auto const arabic_session = x3::lit("\xD8\xAF-") >> x3::uint_parser<int, 10, 1, 3>{}[set_arabic_session];
 // Chinese text has full-width brackets too: 第2164（2014)号决议

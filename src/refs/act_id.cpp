@@ -1,24 +1,15 @@
 #include "refs/act_id.hpp"
 
-#include <charconv>
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <utility>
 
+#include "grammar.hpp"
 #include "text/chars.hpp"
 
 namespace unxref {
 namespace {
-
-std::string to_roman(int value) {
-    static constexpr std::pair<int, std::string_view> digits[] = {{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
-                                                                  {5, "V"},  {4, "IV"},  {1, "I"}};
-    std::string out;
-    for (auto [v, letters] : digits)
-        while (value >= v) out += letters, value -= v;
-    return out;
-}
 
 // GA resolutions of the first thirty sessions whose number and session are beyond doubt
 // (all but 95 (I), the last of the first session, are cited so in the corpus: 181 (II),
@@ -76,7 +67,7 @@ std::optional<ActId> act_id(const grammar::NumberMatch& m, Organ named, Organ ho
                 // of sessions 1-30, adopted in the session that opened that year or the year before
                 for (int session : {year - 1945, year - 1946})
                     if (session >= 1 && session <= 30 && plausible_ga(number, session))
-                        return ActId{fmt::format(FMT_COMPILE("A/RES/{}({})"), number, to_roman(session)), Organ::general_assembly};
+                        return ActId{fmt::format(FMT_COMPILE("A/RES/{}({})"), number, grammar::roman_numeral(session)), Organ::general_assembly};
                 return std::nullopt;
             }
             if (named != Organ::unknown && named != Organ::security_council) return std::nullopt;

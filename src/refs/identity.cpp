@@ -95,7 +95,6 @@ std::optional<std::string> line_symbol(std::string_view t) {
     for (std::size_t from : {std::size_t{0}, t.rfind("  ")}) {
         if (from == std::string_view::npos) continue;
         std::string_view piece = trim(t.substr(from));
-        while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
         auto hit = symbol_at(piece, 0);
         if (hit && hit->end == piece.size()) return hit->id;
     }
@@ -156,8 +155,7 @@ Identity find_identity(std::string_view text, std::string_view path, const std::
             if (auto symbol = line_symbol(t)) identity.symbol = *symbol;
         // a title line names the act only in a resolution or decision, not in a draft or a report
         // whose masthead gave another symbol ("Resolution 217 A (III)." is then a footnote)
-        bool may_be_act = identity.symbol.empty() || identity.symbol.find("/RES/") != std::string::npos ||
-                          identity.symbol.find("/DEC/") != std::string::npos;
+        bool may_be_act = identity.symbol.empty() || kind_of_id(identity.symbol) != Kind::document;
         if (identity.act_id.empty() && !t.empty() && may_be_act) {
             identity.act_id = title_act(t, organ_of_symbol(identity.symbol));
             if (!identity.act_id.empty()) identity.title = title_after(text, pos);

@@ -175,8 +175,6 @@ std::optional<std::string> symbol_from_file_name(std::string_view path) {
     for (auto at = candidate.find("/("); at != std::string::npos; at = candidate.find("/(")) candidate.erase(at, 1);
     auto hit = symbol_at(candidate, 0);
     if (!hit || hit->end != candidate.size()) return std::nullopt;
-    // a file name is weaker evidence than text: "ZWE_79_2024.en.txt" (a speech) is no symbol
-    if (!is_known_series(std::string_view(hit->id).substr(0, hit->id.find('/')))) return std::nullopt;
     return hit->id;
 }
 
