@@ -54,6 +54,9 @@ TEST_CASE("citations in real sentences, four languages") {
         // a no-break space after the keyword and after "and" (HTML's &nbsp;)
         {"Recalling its resolution\xC2\xA0" "70/1 and resolutions\xC2\xA0" "68/192 and\xC2\xA0" "68/193,",
          {"A/RES/70/1", "A/RES/68/192", "A/RES/68/193"}},
+        // ... and the thin (U+2009) and narrow no-break (U+202F) spaces, which the grammar also takes
+        {"recalling resolution\xE2\x80\x89 72/1, 62/1 and\xE2\x80\xAF" "63/1, 64/1 and\xE2\x80\x89 65/1",
+         {"A/RES/72/1", "A/RES/62/1", "A/RES/63/1", "A/RES/64/1", "A/RES/65/1"}},
         // multilingual/ (UN Parallel Corpus): the Arabic comma between the numbers of a list
         {"في انتهاك مباشر لقرارات مجلس الأمن 2118 (2013)، و 2139 (2014)، و 2165 (2014)، و 2191 (2014).",
          {"S/RES/2118(2013)", "S/RES/2139(2014)", "S/RES/2165(2014)", "S/RES/2191(2014)"}},

@@ -195,9 +195,7 @@ std::size_t starts_with_name(std::string_view text, std::string_view name) {
             continue;
         }
         std::size_t gap = t;
-        bool line_break = false;
-        while (t < text.size() && (text[t] == ' ' || text[t] == '\t' || text[t] == '\r' || (text[t] == '\n' && !line_break)))
-            line_break = line_break || text[t++] == '\n';
+        t = chars::skip_gap(text, t);
         if (t == gap) return 0;
     }
     return t;

@@ -22,26 +22,7 @@ namespace {
 using chars::is_letter_byte;
 bool is_symbol_byte(char c) { return chars::is_alnum(c) || c == '.' || c == '-'; }
 
-// Spaces (no-break ones too) and at most one line break.
-std::size_t skip_gap(std::string_view text, std::size_t pos) {
-    bool newline_seen = false;
-    while (pos < text.size()) {
-        char c = text[pos];
-        if (c == ' ' || c == '\t' || c == '\r') {
-            ++pos;
-        } else if (c == '\n' && !newline_seen) {
-            newline_seen = true;
-            ++pos;
-        } else if (text.compare(pos, 2, "\xC2\xA0") == 0) {
-            pos += 2;
-        } else if (text.compare(pos, 3, "\xE2\x80\xAF") == 0) {
-            pos += 3;
-        } else {
-            break;
-        }
-    }
-    return pos;
-}
+using chars::skip_gap;
 
 constexpr std::string_view resolution_words[] = {
     "resolution",  "resolutions",  "Resolution",  "Resolutions",  "RESOLUTION",  "Resolutionen",
@@ -107,7 +88,7 @@ std::optional<Keyword> keyword_around(std::string_view text, std::size_t anchor)
     std::size_t end = anchor;
     // the word ends before an apostrophe and before a no-break space ("resolution\u00A070/1")
     while (end < text.size() && is_letter_byte(text[end]) && text.compare(end, 3, "\xE2\x80\x99") != 0 &&
-           text.compare(end, 2, "\xC2\xA0") != 0 && text.compare(end, 3, "\xE2\x80\xAF") != 0)
+           !chars::wide_space_length(text, end))
         ++end;
     std::string_view word = text.substr(begin, end - begin);
     for (auto w : resolution_words)
@@ -170,7 +151,7 @@ std::optional<std::size_t> separator_at(std::string_view text, std::size_t pos) 
     p = skip_gap(text, p + comma);
     for (std::string_view word : {"and"sv, "und"sv, "et"sv, "y"sv, "as well as"sv, "sowie"sv, "\xD0\xB8"sv, "\xD9\x88"sv}) {  // и, و
         if (text.compare(p, word.size(), word) == 0 && p + word.size() < text.size() &&
-            (!is_letter_byte(text[p + word.size()]) || text.compare(p + word.size(), 2, "\xC2\xA0") == 0)) {
+            (!is_letter_byte(text[p + word.size()]) || chars::wide_space_length(text, p + word.size()))) {
             return skip_gap(text, p + word.size());
         }
     }

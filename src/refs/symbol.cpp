@@ -34,23 +34,15 @@ namespace {
 // What canonical ids drop: spaces, line breaks, the reissue star, no-break (U+00A0), narrow
 // no-break (U+202F) and thin (U+2009) spaces.
 bool is_ignorable_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*'; }
-constexpr std::string_view ignorable_spaces[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
-
 // The length of what canonical ids drop at text[i], or 0.
 std::size_t ignorable_at(std::string_view text, std::size_t i) {
-    if (is_ignorable_byte(text[i])) return 1;
-    for (std::string_view space : ignorable_spaces)
-        if (text[i] == space[0] && text.compare(i, space.size(), space) == 0) return space.size();
-    return 0;
+    return is_ignorable_byte(text[i]) ? 1 : chars::wide_space_length(text, i);
 }
 
 // The same, of what ends `text`.
 std::size_t ignorable_before(std::string_view text) {
     if (text.empty()) return 0;
-    if (is_ignorable_byte(text.back())) return 1;
-    for (std::string_view space : ignorable_spaces)
-        if (text.ends_with(space)) return space.size();
-    return 0;
+    return is_ignorable_byte(text.back()) ? 1 : chars::wide_space_ending(text);
 }
 
 // "Add.l", "Rev.I" (OCR for "Add.1", "Rev.1"): the grammar accepts them; the id says 1.

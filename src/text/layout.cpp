@@ -22,10 +22,10 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' |
 std::string_view trim(std::string_view s) {
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    // no-break spaces at the edges, told by their edge bytes first
-    if (!s.empty() && (s.front() == '\xC2' || s.back() == '\xA0')) {
-        while (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
-        while (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+    // wide spaces at the edges, told by their edge bytes first (a space's bytes are >= 0x80)
+    if (!s.empty() && (static_cast<unsigned char>(s.front()) >= 0x80 || static_cast<unsigned char>(s.back()) >= 0x80)) {
+        while (std::size_t n = chars::wide_space_length(s, 0)) s.remove_prefix(n);
+        while (std::size_t n = chars::wide_space_ending(s)) s.remove_suffix(n);
     }
     return s;
 }
