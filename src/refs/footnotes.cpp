@@ -144,18 +144,19 @@ void markdown_markers(std::string_view text, const Layout& layout, FootnoteResul
     }
 }
 
-// '*' glued to the end of a title or agenda line ("Tagesordnung*", "item 75*"), not italics.
-std::optional<std::size_t> star_marker_before(std::string_view text, const Layout& layout, std::size_t limit) {
-    std::optional<std::size_t> found;
-    std::size_t last_line = layout.line_of(limit);
-    for (std::size_t line = 0; line < last_line; ++line) {
+// Every '*' glued to the end of a title or agenda line ("Tagesordnung*", "item 75*"), not
+// italics, in file order: read once for all '*' notes (once per note was quadratic on a
+// Markdown list of '* ' bullets, each a candidate note).
+std::vector<std::size_t> star_markers(std::string_view text, const Layout& layout) {
+    std::vector<std::size_t> found;
+    for (std::size_t line = 0; line < layout.line_count(); ++line) {
         if (!layout.is_body(line)) continue;
         std::string_view t = trimmed_line(text, layout, line);
         if (t.size() < 2 || t.back() != '*') continue;
         if (std::count(t.begin(), t.end(), '*') != 1) continue;  // *italic* lines have pairs
         char before = t[t.size() - 2];
         if (!(is_letter_byte(before) || is_digit(before) || before == ')')) continue;
-        found = static_cast<std::size_t>(t.data() - text.data()) + t.size() - 1;
+        found.push_back(static_cast<std::size_t>(t.data() - text.data()) + t.size() - 1);
     }
     return found;
 }
@@ -240,11 +241,18 @@ FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const
 
     // '*' notes: a definition needs its marker, or (in Markdown) it was only a bullet point
     std::vector<const FootnoteDefinition*> definitions;
+    std::optional<std::vector<std::size_t>> stars;  // read at the first '*' note
+    std::size_t stars_before = 0;  // how many stand on lines before the current note's (notes are in file order)
     for (auto const& def : layout.definitions) {
         if (def.label == "*") {
-            auto star = star_marker_before(text, layout, def.begin);
-            if (!star && layout.markdown) continue;
-            if (star) out.markers.push_back(make(Kind::footnote_marker, "*", *star, *star + 1, "paired"));
+            if (!stars) stars = star_markers(text, layout);
+            std::size_t note_line_start = layout.line_starts[layout.line_of(def.begin)];
+            while (stars_before < stars->size() && (*stars)[stars_before] < note_line_start) ++stars_before;
+            if (stars_before == 0 && layout.markdown) continue;
+            if (stars_before > 0) {
+                std::size_t star = (*stars)[stars_before - 1];  // the last one before the note
+                out.markers.push_back(make(Kind::footnote_marker, "*", star, star + 1, "paired"));
+            }
         }
         definitions.push_back(&def);
     }
