@@ -119,6 +119,8 @@ std::string un_link_symbol(std::string_view target) {
     return looks_like_symbol(symbol) ? symbol : std::string{};
 }
 
+namespace {
+
 void check_link(Reference& link, const std::vector<const Reference*>& named) {
     std::string symbol = un_link_symbol(link.target);
     if (!named.empty()) link.id = named.front()->id;
@@ -135,28 +137,34 @@ void check_link(Reference& link, const std::vector<const Reference*>& named) {
     }
 }
 
+}  // namespace
+
+Reference link_record(std::size_t begin, std::size_t end, std::string target, const std::vector<const Reference*>& named) {
+    Reference r;
+    r.kind = Kind::link;
+    r.begin = begin;
+    r.end = end;
+    r.target = std::move(target);
+    if (!named.empty()) {
+        r.relation = named.front()->relation;
+        r.footnote = named.front()->footnote;
+    }
+    check_link(r, named);
+    return r;
+}
+
 std::vector<Reference> explicit_link_records(const std::vector<ExplicitLink>& links,
                                              const std::vector<Reference>& citations) {
     std::vector<Reference> out;
     for (auto const& link : links) {
         if (link.target.size() > 1 && link.target.front() == '#') continue;  // navigation inside the document
-        Reference r;
-        r.kind = Kind::link;
-        r.begin = link.begin;
-        r.end = link.end;
-        r.target = link.target;
         // the citations the linked text overlaps
         std::vector<const Reference*> named;
         auto first = std::lower_bound(citations.begin(), citations.end(), link.begin > 200 ? link.begin - 200 : 0,
                                       [](const Reference& c, std::size_t at) { return c.begin < at; });
         for (auto it = first; it != citations.end() && it->begin < link.end; ++it)
             if (is_citation(it->kind) && it->end > link.begin) named.push_back(&*it);
-        if (!named.empty()) {
-            r.relation = named.front()->relation;
-            r.footnote = named.front()->footnote;
-        }
-        check_link(r, named);
-        out.push_back(std::move(r));
+        out.push_back(link_record(link.begin, link.end, link.target, named));
     }
     return out;
 }

@@ -16,16 +16,17 @@ namespace unxref {
 // http://www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1, …?symbol=A%2FRES%2F70%2F1.
 std::string un_link_symbol(std::string_view target);
 
-// Sets a link record's id and status from its target and the citations its text names:
-// `placeholder` for an empty or "#" target; for a UN document link the id is the target's
-// symbol and the status `ok` when a named citation is the same act or document (a
-// resolution's letter part may be left out on either side), `mismatch: text names X, target
-// is Y` when it names another, `unchecked: the text names no symbol` when it names none;
-// `external` for other targets. Markdown and Word/HTML links are checked alike.
-void check_link(Reference& link, const std::vector<const Reference*>& named);
+// The record of a link over [begin, end) to `target` whose text names the citations `named`
+// (Markdown and Word/HTML links alike): their first one's relation and footnote, and an id
+// and status from the target: `placeholder` for an empty or "#" target; for a UN document
+// link the id is the target's symbol and the status `ok` when a named citation is the same
+// act or document (a resolution's letter part may be left out on either side), `mismatch:
+// text names X, target is Y` when it names another, `unchecked: the text names no symbol`
+// when it names none; `external` for other targets.
+Reference link_record(std::size_t begin, std::size_t end, std::string target, const std::vector<const Reference*>& named);
 
 // One record per link of a Word or HTML file (links to anchors inside the document, "#x",
-// are navigation and left out), checked by check_link(). `citations` sorted by begin.
+// are navigation and left out). `citations` sorted by begin.
 std::vector<Reference> explicit_link_records(const std::vector<ExplicitLink>& links,
                                              const std::vector<Reference>& citations);
 

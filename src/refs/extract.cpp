@@ -37,15 +37,7 @@ std::vector<Reference> link_records(const std::vector<MarkdownLink>& links, cons
     for (auto const& link : links) {
         while (c < citations.size() && citations[c].begin < link.text_begin) ++c;
         if (c >= citations.size() || citations[c].end > link.text_end || !is_citation(citations[c].kind)) continue;
-        Reference r;
-        r.kind = Kind::link;
-        r.begin = link.begin;
-        r.end = link.end;
-        r.target = link.target;
-        r.relation = citations[c].relation;
-        r.footnote = citations[c].footnote;
-        check_link(r, {&citations[c]});
-        out.push_back(std::move(r));
+        out.push_back(link_record(link.begin, link.end, link.target, {&citations[c]}));
     }
     return out;
 }
