@@ -1,7 +1,6 @@
 #include "refs/anchors.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "text/key_scan.hpp"
 
@@ -39,7 +38,7 @@ constexpr Needle needles[] = {
     {"\xE5\x90\x8C\xE4\xB8\x8A", 0, 5, AnchorKind::ibid},                                 // 同上 (key "同")
     {"\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9 ", 6, 5, AnchorKind::ibid},  // المرجع (key "ر" + \xD8)
     {"\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1", 0, 6, AnchorKind::act_keyword},                // قرار (key "قر")
-    {"\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE", 0, 6, AnchorKind::act_suffix},            // 号决议 (key "号")
+    {chinese_resolution, 0, 6, AnchorKind::act_suffix},                                  // 号决议 (key "号")
     {"/", 0, 7, AnchorKind::slash},
 };
 static_assert(keys_fit<Needle>(needles, false));

@@ -8,6 +8,10 @@
 
 namespace unxref {
 
+// Chinese cites a resolution as 第 … 号决议 ("第1325(2000)号决议"): the numbers stand between.
+inline constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC";                             // 第
+inline constexpr std::string_view chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";  // 号决议
+
 enum class AnchorKind {
     slash,        // '/' inside a document symbol or a "68/192" number
     act_keyword,  // "esolu", "ésolu", "ecisi", "écisi", "Beschl", Russian "езолюц", Arabic "قرار" inside the keyword

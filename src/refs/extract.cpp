@@ -129,8 +129,7 @@ Extraction extract(std::string_view path, std::string_view text, const std::vect
         place(*r, layout, columns);
         all.push_back(std::move(*r));
     }
-    std::vector<bool> series = series_citations(result, text, layout);
-    for (std::size_t i = 0; i < all.size(); ++i) all[i].series = series[i];
+    mark_series(result, text, layout);
     return result;
 }
 

@@ -16,7 +16,8 @@ using chars::is_ascii_letter;
 using chars::is_digit;
 using chars::is_letter_byte;
 
-Reference make(Kind kind, const std::string& label, std::size_t begin, std::size_t end, std::string status) {
+// (A marker's status is set when the markers are paired with the notes, below.)
+Reference make(Kind kind, const std::string& label, std::size_t begin, std::size_t end, std::string status = {}) {
     Reference r;
     r.kind = kind;
     r.id = "fn:" + label;
@@ -140,7 +141,7 @@ void markdown_markers(std::string_view text, const Layout& layout, FootnoteResul
         if (close == std::string_view::npos || close - pos > 9) continue;
         std::string label(text.substr(pos + 5, close - pos - 5));
         if (label.empty() || !(std::all_of(label.begin(), label.end(), is_digit) || label == "*")) continue;
-        out.markers.push_back(make(Kind::footnote_marker, label, pos, close + 6, "unpaired"));
+        out.markers.push_back(make(Kind::footnote_marker, label, pos, close + 6));
     }
 }
 
@@ -179,7 +180,7 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
         }
         auto at = glued ? glued : spaced;
         if (!at) continue;
-        out.markers.push_back(make(Kind::footnote_marker, label, *at, *at + label.size(), "paired"));
+        out.markers.push_back(make(Kind::footnote_marker, label, *at, *at + label.size()));
         window_begin = *at + label.size();
     }
 }
@@ -251,7 +252,7 @@ FootnoteResult find_footnotes(std::string_view text, const Layout& layout, const
             if (stars_before == 0 && layout.markdown) continue;
             if (stars_before > 0) {
                 std::size_t star = (*stars)[stars_before - 1];  // the last one before the note
-                out.markers.push_back(make(Kind::footnote_marker, "*", star, star + 1, "paired"));
+                out.markers.push_back(make(Kind::footnote_marker, "*", star, star + 1));
             }
         }
         definitions.push_back(&def);

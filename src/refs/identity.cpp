@@ -6,6 +6,7 @@
 
 #include "grammar.hpp"
 #include "refs/act_id.hpp"
+#include "refs/anchors.hpp"
 #include "refs/organ.hpp"
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
@@ -29,7 +30,6 @@ std::string_view trim(std::string_view s) {
 // (2015),", "القرار 2203 (2015)", and "第2203(2015)号决议" alone on its line).
 std::string title_act(std::string_view line, Organ home) {
     bool keyword = false;
-    constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC", chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";
     if (line.starts_with(chinese_ordinal) && line.ends_with(chinese_resolution)) {
         line = line.substr(chinese_ordinal.size(), line.size() - chinese_ordinal.size() - chinese_resolution.size());
         keyword = true;

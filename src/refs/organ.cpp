@@ -1,6 +1,7 @@
 #include "refs/organ.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <utility>
 
@@ -118,6 +119,13 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
     return before;
 }
 
+// The UN organ whose full name (several words) ends `text`, if one does.
+std::optional<Organ> un_organ_ending(std::string_view text) {
+    for (auto const& [name, organ] : organ_names)
+        if (organ != Organ::unknown && name.find(' ') != std::string_view::npos && ends_with_word(text, name)) return organ;
+    return std::nullopt;
+}
+
 }  // namespace
 
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
@@ -127,19 +135,15 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     // a UN organ's name right before a bracketed citation adopted it; any other name before
     // a bracket is what the citation is about ("the Collective Measures Committee [resolution 377 (V)]")
     std::string_view before_bracket = strip_connectives(window, true);
-    for (auto const& [name, organ] : organ_names)
-        if (organ != Organ::unknown && before_bracket.size() < before.size() && ends_with_word(before_bracket, name) &&
-            name.find(' ') != std::string_view::npos)
-            return {organ, false};
+    if (before_bracket.size() < before.size())
+        if (auto organ = un_organ_ending(before_bracket)) return {*organ, false};
     // "Human Rights Council, including resolutions 36/6 …": a UN organ's name before "including"
     // or "in particular" adopted them; any other name there is what they are about ("the
     // African Union, in particular resolutions 55/218 …"), no other body's resolutions
     for (std::string_view w : {" including"sv, " in particular"sv, " notably"sv, " inter alia"sv}) {
         if (!before.ends_with(w)) continue;
         std::string_view named = strip_connectives(before.substr(0, before.size() - w.size()), false);
-        for (auto const& [name, organ] : organ_names)
-            if (organ != Organ::unknown && name.find(' ') != std::string_view::npos && ends_with_word(named, name))
-                return {organ, false};
+        if (auto organ = un_organ_ending(named)) return {*organ, false};
         return {};
     }
     for (auto const& [name, organ] : organ_names) {

@@ -1,7 +1,6 @@
 #include "refs/relation.hpp"
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 #include "grammar.hpp"

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <array>
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
@@ -240,9 +239,8 @@ private:
             std::optional<Item> following = item_at_page(*next);
             if (!following) {
                 // a footnote marker after the separator ("of 14 July 2023,3 52/31 of …") is passed over
-                std::size_t digits = 0;
-                while (*next + digits < text_.size() && digits < 4 && chars::is_digit(text_[*next + digits])) ++digits;
-                if (digits >= 1 && digits <= 3 && *next + digits < text_.size() &&
+                std::size_t digits = marker_digits_at(*next);
+                if (digits && *next + digits < text_.size() &&
                     (text_[*next + digits] == ' ' || text_[*next + digits] == '\n' || text_[*next + digits] == '\r')) {
                     next = skip_gap(text_, *next + digits);
                     following = item_at_page(*next);
@@ -281,9 +279,15 @@ private:
     std::size_t after_glued_marker(const Item& item) const {
         std::size_t p = item.consumed;
         if (item.date.empty() || p == 0 || !chars::is_digit(text_[p - 1])) return p;
+        return p + marker_digits_at(p);
+    }
+
+    // The length of a footnote marker's number at `p`: a run of one to three digits (no more
+    // digits after it), else 0.
+    std::size_t marker_digits_at(std::size_t p) const {
         std::size_t digits = 0;
-        while (p + digits < text_.size() && chars::is_digit(text_[p + digits])) ++digits;
-        return digits >= 1 && digits <= 3 ? p + digits : p;
+        while (p + digits < text_.size() && digits < 4 && chars::is_digit(text_[p + digits])) ++digits;
+        return digits <= 3 ? digits : 0;
     }
 
     // item_at, and when a date's first word ends the page's last body line ("68/150 of" | the
@@ -310,7 +314,6 @@ private:
         return item;
     }
 
-    static constexpr std::string_view chinese_ordinal = "\xE7\xAC\xAC", chinese_resolution = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";  // 第 号决议
 
     // The numbers from the 第 at `start` when they run up to `suffix` ("号决议"), else none.
     std::vector<Item> chinese_list(std::size_t start, std::size_t suffix) const {

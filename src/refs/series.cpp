@@ -1,7 +1,6 @@
 #include "refs/series.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstring>
 #include <iterator>
@@ -184,10 +183,9 @@ std::string series_key(std::string_view title) {
     return key;
 }
 
-std::vector<bool> series_citations(const Extraction& x, std::string_view text, const Layout& layout) {
-    std::vector<bool> series(x.references.size(), false);
+void mark_series(Extraction& x, std::string_view text, const Layout& layout) {
     auto [prefix, session] = prefix_and_session(x.document.symbol);
-    if (prefix.empty()) return series;  // only resolutions have series
+    if (prefix.empty()) return;  // only resolutions have series
     std::string own_key = series_key(x.document.title);
     // the own organ's resolutions cited in the body, in text order (references are sorted)
     std::vector<std::size_t> candidates;
@@ -195,7 +193,7 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
         const Reference& r = x.references[i];
         if (r.kind == Kind::resolution && r.id.starts_with(prefix) && r.footnote.empty()) candidates.push_back(i);
     }
-    if (candidates.empty()) return series;
+    if (candidates.empty()) return;
     bool first_list = true;  // rule (b) applies to the first clause citing the organ's resolutions
     std::size_t next = 0;    // the first candidate not before the current clause
     const Preamble preamble = preamble_clauses(text, layout);
@@ -246,12 +244,11 @@ std::vector<bool> series_citations(const Extraction& x, std::string_view text, c
                     recent = recent || (cited_session && *cited_session < *session && *cited_session >= *session - 3);
                 }
             if (own_title || (!other_title && (says || previous_empty_says || recent)))
-                for (std::size_t i : members) series[i] = true;
+                for (std::size_t i : members) x.references[i].series = true;
             previous_empty_says = false;
         }
         first_list = false;
     }
-    return series;
 }
 
 }  // namespace unxref

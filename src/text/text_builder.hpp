@@ -24,7 +24,6 @@ public:
     // " | " between two table cells, whatever white space the cells bring with them
     void cell_separator();
     void blank_line();  // ends the paragraph with an empty line after it
-    bool at_line_start() const;
     char last_char() const { return out_.empty() ? '\0' : out_.back(); }  // pending space not counted
 
     void open_link(std::string target);
@@ -34,6 +33,7 @@ public:
 
 private:
     void put(std::string_view visible);  // flushes what is pending, then appends
+    bool at_line_start() const;
 
     std::string out_;
     std::vector<ExplicitLink> links_;

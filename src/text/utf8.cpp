@@ -11,6 +11,11 @@
 
 namespace unxref {
 
+namespace {
+
+// The length of the UTF-8 character whose lead byte s[i] is >= 0x80 (of the n bytes at s),
+// or 0 when the bytes there are no valid character (overlong forms, surrogates and code
+// points past U+10FFFF too).
 std::size_t utf8_char_length(const unsigned char* s, std::size_t i, std::size_t n) {
     unsigned char c = s[i];
     std::size_t len;
@@ -35,7 +40,6 @@ std::size_t utf8_char_length(const unsigned char* s, std::size_t i, std::size_t 
     return len;
 }
 
-namespace {
 
 // Control characters other than tab, line feed, carriage return and form feed.
 bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }

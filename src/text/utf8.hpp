@@ -7,11 +7,6 @@
 
 namespace unxref {
 
-// The length of the UTF-8 character whose lead byte s[i] is >= 0x80 (of the n bytes at s),
-// or 0 when the bytes there are no valid character (overlong forms, surrogates and code
-// points past U+10FFFF too).
-std::size_t utf8_char_length(const unsigned char* s, std::size_t i, std::size_t n);
-
 // What a text check needs of every byte, in one pass (32 bytes at a time with AVX2, UTF-8
 // checked character by character only in blocks with a byte >= 0x80): the control characters
 // other than tab, line feed, carriage return and form feed, and the first byte that is no
