@@ -17,7 +17,7 @@ std::vector<Treaty> treaties_of(const std::vector<std::string>& paths) {
     TreatyIndex index;
     for (auto const& path : paths) {
         std::string text = read_repo_file(path);
-        index.add(extract(path, text), text);
+        index.add(treaty_citations(extract(path, text), text));
     }
     return index.treaties();
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <tuple>
 
 namespace unxref {
@@ -25,10 +26,11 @@ void split_id(Treaty& t) {
 
 }  // namespace
 
-void TreatyIndex::add(const Extraction& x, std::string_view text) {
+std::vector<std::pair<std::string, TreatyCitation>> treaty_citations(const Extraction& x, std::string_view text) {
+    std::vector<std::pair<std::string, TreatyCitation>> out;
     // the marker that carries each note: the last one with its label before the definition
     std::map<std::string, std::vector<const Reference*>> markers;
-    std::vector<const Reference*> all_markers;
+    std::vector<const Reference*> all_markers;  // in file order (references are sorted)
     for (auto const& r : x.references) {
         if (r.kind != Kind::footnote_marker) continue;
         markers[r.footnote].push_back(&r);
@@ -44,14 +46,19 @@ void TreatyIndex::add(const Extraction& x, std::string_view text) {
             for (auto const* m : markers[r.footnote])
                 if (m->begin < r.begin) marker = m;
             if (marker) {
-                std::size_t limit = 0;  // the end of the marker before it
-                for (auto const* m : all_markers)
-                    if (m->end <= marker->begin) limit = std::max(limit, m->end);
+                // the name is read back no further than the end of the marker before it
+                auto at = std::find(all_markers.begin(), all_markers.end(), marker);
+                std::size_t limit = at == all_markers.begin() ? 0 : (*std::prev(at))->end;
                 c.name = treaty_name_before(text, marker->begin, limit);
             }
         }
-        cited_[r.id].push_back(std::move(c));
+        out.emplace_back(r.id, std::move(c));
     }
+    return out;
+}
+
+void TreatyIndex::add(std::vector<std::pair<std::string, TreatyCitation>> citations) {
+    for (auto& [id, citation] : citations) cited_[id].push_back(std::move(citation));
 }
 
 std::vector<Treaty> TreatyIndex::treaties() const {

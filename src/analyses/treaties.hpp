@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "refs/reference.hpp"
@@ -35,9 +36,13 @@ struct Treaty {
 // Pacte, Protocolo, …) and the capitalised words before it ("United Nations Convention …").
 std::string treaty_name_before(std::string_view text, std::size_t marker, std::size_t limit);
 
+// One document's Treaty Series citations with the names its text gives them, as (id,
+// citation): a pure function of the document, so it runs where the document is read.
+std::vector<std::pair<std::string, TreatyCitation>> treaty_citations(const Extraction& x, std::string_view text);
+
 class TreatyIndex {
 public:
-    void add(const Extraction& x, std::string_view text);
+    void add(std::vector<std::pair<std::string, TreatyCitation>> citations);  // one document's, in input order
     // Sorted by volume, then registration number, then page.
     std::vector<Treaty> treaties() const;
 

@@ -20,8 +20,9 @@ struct TreatiesOptions {
 
 int run_treaties(const TreatiesOptions& options) {
     TreatyIndex index;
-    std::size_t failures =
-        for_each_document(options.input, [&](const Extraction& x, std::string_view text) { index.add(x, text); });
+    std::size_t failures = for_each_mapped(options.input, treaty_citations, [&](auto&& citations) {
+        index.add(std::move(citations));
+    });
     auto treaties = index.treaties();
     std::string out = options.format == "json"  ? treaties_json(treaties)
                       : options.format == "csv" ? treaties_csv(treaties)
