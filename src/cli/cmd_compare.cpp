@@ -11,7 +11,6 @@
 #include "cli/command.hpp"
 #include "cli/document_stream.hpp"
 #include "cli/inputs.hpp"
-#include "output/read_jsonl.hpp"
 #include "output/output_to.hpp"
 #include "output/compare_report.hpp"
 #include "refs/extract.hpp"
@@ -32,16 +31,11 @@ struct CompareOptions {
 int run_compare(const CompareOptions& options) {
     std::optional<Source> sources[2];
     const std::string* paths[2] = {&options.original, &options.translation};
-    Inputs named{{options.original, options.translation}, {}, {}, {}};
-    set_aside_output(named, named.files, options.output);  // throws when -o names either version
+    refuse_output_among({options.original, options.translation}, options.output);
     for (int i = 0; i < 2; ++i) {
-        auto loaded = load_input(*paths[i], options.max_bytes);
+        auto loaded = load_document(*paths[i], options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fmt::print(stderr, "unxref: {}: {}\n", error->path, error->message);
-            return exit_failure;
-        }
-        if (looks_like_extraction_jsonl(std::get<Source>(loaded).bytes)) {
-            fmt::print(stderr, "unxref: {}: {}\n", *paths[i], extraction_output_refused);
             return exit_failure;
         }
         sources[i] = std::move(std::get<Source>(loaded));

@@ -5,7 +5,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <new>
 #include <variant>
 
 #include "cli/command.hpp"
@@ -31,12 +30,7 @@ int run_text(const TextOptions& options) {
     };
     for (auto const& error : inputs.errors) fail(error);
     for (auto const& path : inputs.files) {
-        std::variant<Source, LoadError> loaded;
-        try {  // one hostile file (memory exhausted by its reader) must not end the run
-            loaded = load_input(path, options.max_bytes);
-        } catch (const std::bad_alloc&) {
-            loaded = LoadError{path, "out of memory while reading it"};
-        }
+        auto loaded = load_document(path, options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {
             fail(*error);
             continue;

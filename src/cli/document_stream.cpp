@@ -86,6 +86,17 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
 // How much of an input is read to tell extraction output (its first line, in practice).
 constexpr std::size_t jsonl_peek = 4096;
 
+// The error of an input whose reading or extraction threw (called in the catch block).
+LoadError failure_of(const std::string& path) {
+    try {
+        throw;
+    } catch (const std::bad_alloc&) {
+        return {path, "out of memory while reading it"};
+    } catch (const std::exception& e) {
+        return {path, fmt::format("internal error (please report): {}", e.what())};
+    }
+}
+
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
@@ -94,13 +105,7 @@ Outcome process_unguarded(const std::string& path, const InputOptions& options, 
         out.extraction_file = true;
         return out;
     }
-    auto loaded = load_source(path, options.max_bytes);
-    if (auto* source = std::get_if<Source>(&loaded); source && looks_like_extraction_jsonl(source->bytes)) {
-        Outcome out;
-        out.error = LoadError{path, std::string(extraction_output_refused)};
-        return out;
-    }
-    Outcome out = extract_source(std::move(loaded));
+    Outcome out = extract_source(load_document(path, options.max_bytes));
     if (map && out.extraction) {
         out.mapped = map(*out.extraction, out.text);
         out.extraction.reset();
@@ -116,13 +121,9 @@ template <class Work>
 Outcome guarded(const std::string& path, Work&& work) {
     try {
         return work();
-    } catch (const std::bad_alloc&) {
+    } catch (const std::exception&) {
         Outcome out;
-        out.error = LoadError{path, "out of memory while reading it"};
-        return out;
-    } catch (const std::exception& e) {
-        Outcome out;
-        out.error = LoadError{path, fmt::format("internal error (please report): {}", e.what())};
+        out.error = failure_of(path);
         return out;
     }
 }
@@ -252,6 +253,17 @@ private:
 };
 
 }  // namespace
+
+std::variant<Source, LoadError> load_document(const std::string& path, std::size_t max_bytes) {
+    try {
+        auto loaded = load_input(path, max_bytes);
+        if (auto* source = std::get_if<Source>(&loaded); source && looks_like_extraction_jsonl(source->bytes))
+            return LoadError{path, std::string(extraction_output_refused)};
+        return loaded;
+    } catch (const std::exception&) {
+        return failure_of(path);
+    }
+}
 
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("PATH", options.paths,

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <type_traits>
 #include <vector>
 
@@ -34,6 +35,11 @@ struct InputOptions {
 // Why a command that needs the documents refuses extraction output given in their place.
 inline constexpr std::string_view extraction_output_refused =
     "already unxref extraction output (JSONL): graph, lineage and stats read it; this command needs the documents";
+
+// A document to read, as every command reads one: load_input, refusing extraction output,
+// and whatever goes wrong while reading it (a reader's exception, memory exhausted by a
+// hostile file) as its error rather than the end of the run.
+std::variant<Source, LoadError> load_document(const std::string& path, std::size_t max_bytes);
 
 // Adds PATH... and the input options shared by every command to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);

@@ -115,18 +115,45 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
     return inputs;
 }
 
-void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output) {
-    struct stat out {};
-    if (output.empty() || output == "-" || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
-    auto is_output = [&](const std::string& path) {
+namespace {
+
+// Whether `path` ("-": standard input) is the existing regular file `output`, by device and
+// inode; nullopt when `output` is no such file (nothing to protect).
+class OutputFile {
+public:
+    explicit OutputFile(const std::string& output) {
+        exists_ = !output.empty() && output != "-" && ::stat(output.c_str(), &out_) == 0 && S_ISREG(out_.st_mode);
+    }
+    bool exists() const { return exists_; }
+    bool is(const std::string& path) const {
         struct stat in {};
         int status = path == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(path.c_str(), &in);
-        return status == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
-    };
-    for (auto const& argument : arguments)
-        if (is_output(argument))
+        return exists_ && status == 0 && in.st_dev == out_.st_dev && in.st_ino == out_.st_ino;
+    }
+
+private:
+    struct stat out_ {};
+    bool exists_ = false;
+};
+
+void refuse_among(const OutputFile& out, const std::vector<std::string>& named) {
+    for (auto const& path : named)
+        if (out.is(path))
             throw std::runtime_error(fmt::format("{} is an input and the output (-o): it would be overwritten",
-                                                 argument == "-" ? "standard input" : argument));
+                                                 path == "-" ? "standard input" : path));
+}
+
+}  // namespace
+
+void refuse_output_among(const std::vector<std::string>& named, const std::string& output) {
+    refuse_among(OutputFile(output), named);
+}
+
+void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output) {
+    OutputFile out(output);
+    if (!out.exists()) return;
+    refuse_among(out, arguments);
+    auto is_output = [&](const std::string& path) { return out.is(path); };
     std::vector<std::string> kept;
     for (auto& file : inputs.files) {
         if (file != "-" && is_output(file)) inputs.set_aside.push_back(std::move(file));

@@ -26,4 +26,8 @@ Inputs collect_inputs(const std::vector<std::string>& paths);
 // (the previous run's output), it is set aside. Files are compared by device and inode.
 void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output);
 
+// The same stop for a command that reads the files it names (compare): throws when `output`
+// is one of `named`.
+void refuse_output_among(const std::vector<std::string>& named, const std::string& output);
+
 }  // namespace unxref
