@@ -4,24 +4,12 @@
 #include <map>
 #include <set>
 
+#include "text/chars.hpp"
+
 namespace unxref {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::vector<std::size_t> line_starts(std::string_view text) {
-    std::vector<std::size_t> starts{0};
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n' && i + 1 < text.size()) starts.push_back(i + 1);
-    return starts;
-}
-
-std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts, std::size_t line) {
-    std::size_t begin = starts[line];
-    std::size_t end = line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
-    if (end > begin && text[end - 1] == '\n') --end;
-    return text.substr(begin, end - begin);
-}
 
 bool blank(std::string_view line) {
     return std::all_of(line.begin(), line.end(), is_space);
@@ -59,9 +47,9 @@ struct Paragraph {
 
 // The paragraph of every line (ordinal 0 for blank lines); `all` receives every paragraph's span.
 std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Span>& all) {
-    auto starts = line_starts(text);
-    std::vector<std::string_view> lines;
-    for (std::size_t i = 0; i < starts.size(); ++i) lines.push_back(line_at(text, starts, i));
+    std::vector<std::string_view> lines = chars::split(text, '\n');
+    if (lines.size() > 1 && lines.back().empty()) lines.pop_back();  // no line after a final line break
+    auto start = [&](std::size_t line) { return static_cast<std::size_t>(lines[line].data() - text.data()); };
     bool sentence_per_line = std::none_of(lines.begin(), lines.end(), blank);
     std::vector<Paragraph> of_line(lines.size());
     Paragraph current;
@@ -81,10 +69,10 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
         if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]))) close(i - 1);
         if (current.ordinal == 0) {
             current.ordinal = ++count;
-            current.begin = starts[i];
+            current.begin = start(i);
             first_line = i;
         }
-        current.end = starts[i] + lines[i].size();
+        current.end = start(i) + lines[i].size();
     }
     if (!lines.empty()) close(lines.size() - 1);
     return of_line;
