@@ -20,7 +20,6 @@ struct AuditOptions {
     std::string format = "text";
     std::string fail_on = "error";
     bool corpus = false;
-    std::string output;
 };
 
 // One document's audit, done in the worker that read it.
@@ -55,7 +54,7 @@ int run_audit(const AuditOptions& options) {
     std::string out = options.format == "json"    ? findings_json(findings)
                       : options.format == "sarif" ? findings_sarif(findings, UNXREF_VERSION)
                                                   : findings_text(findings);
-    output_text(options.output, out);
+    output_text(options.input.output, out);
 
     std::size_t counts[3] = {0, 0, 0};
     for (auto const& f : findings) ++counts[static_cast<int>(f.severity)];
@@ -77,7 +76,7 @@ Command add_audit_command(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->capture_default_str();
     a->add_flag("--corpus", options->corpus, "The inputs are the whole corpus: report cited documents not among them");
-    add_output_option(*a, options->output, &options->input);
+    add_output_option(*a, options->input.output);
     return {a, [options] { return run_audit(*options); }};
 }
 

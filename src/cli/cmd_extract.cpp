@@ -14,7 +14,6 @@ namespace {
 struct ExtractOptions {
     InputOptions input;
     std::string format = "jsonl";
-    std::string output;  // empty: standard output
 };
 
 Format parse_format(const std::string& name) {
@@ -25,7 +24,7 @@ Format parse_format(const std::string& name) {
 
 int run_extract(const ExtractOptions& options) {
     std::size_t failures = 0;
-    output_to(options.output, [&](std::FILE* out) {
+    output_to(options.input.output, [&](std::FILE* out) {
         ExtractionWriter writer(out, parse_format(options.format));
         writer.begin();
         Format format = writer.format();
@@ -46,7 +45,7 @@ Command add_extract_command(CLI::App& app) {
     auto* x = app.add_subcommand("extract", "Print every reference found in the documents");
     add_input_options(*x, options->input);
     add_format_option(*x, options->format, {"jsonl", "json", "text"});
-    add_output_option(*x, options->output, &options->input);
+    add_output_option(*x, options->input.output);
     return {x, [options] { return run_extract(*options); }};
 }
 

@@ -15,14 +15,13 @@ namespace {
 
 struct GraphOptions {
     InputOptions input;  // documents or `unxref extract` JSONL (read_graph)
-    std::string output;
 };
 
 int run_graph(const GraphOptions& options) {
     std::size_t failures = 0;
     CitationGraph graph = read_graph(options.input, failures);
-    write_dot(graph, options.output);
-    fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.output, graph.node_count(),
+    write_dot(graph, options.input.output);
+    fmt::print(stderr, "unxref: wrote {} ({} nodes, {} edges)\n", options.input.output, graph.node_count(),
                graph.edge_count());
     return failures ? exit_input_errors : exit_ok;
 }
@@ -33,7 +32,7 @@ Command add_graph_command(CLI::App& app) {
     auto options = std::make_shared<GraphOptions>();
     auto* g = app.add_subcommand("graph", "Write the citation graph as Graphviz DOT");
     add_input_options(*g, options->input);
-    add_output_option(*g, options->output, &options->input, "The DOT file to write (atomically)")->required();
+    add_output_option(*g, options->input.output, "The DOT file to write (atomically)")->required();
     return {g, [options] { return run_graph(*options); }};
 }
 

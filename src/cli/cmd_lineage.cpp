@@ -25,13 +25,12 @@ struct LineageCommandOptions {
     bool ancestors = false, descendants = false, both = false, series = false;
     int depth = 1;
     std::string format;  // tree json dot svg png; "" = from -o's extension, else tree
-    std::string output;
 };
 
 std::string format_of(const LineageCommandOptions& o) {
     if (!o.format.empty()) return o.format;
     for (const char* ext : {"json", "dot", "svg", "png"})
-        if (o.output.ends_with(std::string(".") + ext)) return ext;
+        if (o.input.output.ends_with(std::string(".") + ext)) return ext;
     return "tree";
 }
 
@@ -47,7 +46,7 @@ Vertex find_root(const CitationGraph& graph, const std::string& id) {
 int run_lineage(const LineageCommandOptions& o) {
     std::string format = format_of(o);
     // a drawing is written to a file: say so before reading any input
-    if ((format == "svg" || format == "png") && (o.output.empty() || o.output == "-"))
+    if ((format == "svg" || format == "png") && (o.input.output.empty() || o.input.output == "-"))
         throw std::runtime_error(fmt::format("--format {} needs -o FILE", format));
     std::size_t failures = 0;
     CitationGraph graph = read_graph(o.input, failures);
@@ -58,11 +57,11 @@ int run_lineage(const LineageCommandOptions& o) {
     Lineage l = lineage(graph, find_root(graph, o.id), options);
 
     if (format == "tree") {
-        output_to(o.output, [&](std::FILE* out) { write_lineage_tree(out, graph, l, options); });
+        output_to(o.input.output, [&](std::FILE* out) { write_lineage_tree(out, graph, l, options); });
     } else if (format == "json") {
-        output_to(o.output, [&](std::FILE* out) { write_lineage_json(out, graph, l, options); });
+        output_to(o.input.output, [&](std::FILE* out) { write_lineage_json(out, graph, l, options); });
     } else if (format == "dot") {
-        write_dot(graph, o.output, lineage_dot_options(graph, l, options, false));
+        write_dot(graph, o.input.output, lineage_dot_options(graph, l, options, false));
     } else {
         const char* engine = layout_engine(l.nodes.size());
         if (!*engine)
@@ -71,7 +70,7 @@ int run_lineage(const LineageCommandOptions& o) {
                 "--ancestors or --descendants, or write --format json or dot",
                 graph.node(l.root).id, l.nodes.size(), draw_limit));
         AgraphHandle g = to_agraph(graph, lineage_dot_options(graph, l, options, true));
-        render(g.get(), engine, format, o.output);
+        render(g.get(), engine, format, o.input.output);
         if (std::string(engine) != "dot")
             fmt::print(stderr, "unxref: {} nodes: drawn with {} (dot is legible up to {})\n", l.nodes.size(), engine,
                        dot_limit);
@@ -97,7 +96,7 @@ Command add_lineage_command(CLI::App& app) {
     c->add_flag("--series", o->series, "Its series: earlier and later resolutions with the same title");
     c->add_option("--format", o->format, "tree, json, dot, svg or png (default: from -o's extension, else tree)")
         ->check(CLI::IsMember({"tree", "json", "dot", "svg", "png"}));
-    add_output_option(*c, o->output, &o->input);
+    add_output_option(*c, o->input.output);
     return {c, [o] { return run_lineage(*o); }};
 }
 

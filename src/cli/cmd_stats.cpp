@@ -20,14 +20,13 @@ struct StatsOptions {
     InputOptions input;  // documents or `unxref extract` JSONL (read_graph)
     std::size_t top = 10;
     std::string format = "text";
-    std::string output;
 };
 
 int run_stats(const StatsOptions& o) {
     std::size_t failures = 0;
     CitationGraph graph = read_graph(o.input, failures);
     GraphStats s = graph_stats(graph, o.top);
-    output_to(o.output, [&](std::FILE* out) {
+    output_to(o.input.output, [&](std::FILE* out) {
         if (o.format == "json") write_stats_json(out, graph, s);
         else write_stats_text(out, graph, s);
     });
@@ -42,7 +41,7 @@ Command add_stats_command(CLI::App& app) {
     add_input_options(*c, o->input);
     add_format_option(*c, o->format, {"text", "json"});
     c->add_option("--top", o->top, "How many most-cited and PageRank entries")->check(whole_number(0, SIZE_MAX))->capture_default_str();
-    add_output_option(*c, o->output, &o->input);
+    add_output_option(*c, o->input.output);
     return {c, [o] { return run_stats(*o); }};
 }
 

@@ -15,7 +15,6 @@ namespace {
 struct TreatiesOptions {
     InputOptions input;
     std::string format = "table";
-    std::string output;
 };
 
 int run_treaties(const TreatiesOptions& options) {
@@ -27,7 +26,7 @@ int run_treaties(const TreatiesOptions& options) {
     std::string out = options.format == "json"  ? treaties_json(treaties)
                       : options.format == "csv" ? treaties_csv(treaties)
                                                 : treaties_table(treaties);
-    output_text(options.output, out);
+    output_text(options.input.output, out);
     return failures ? exit_input_errors : exit_ok;
 }
 
@@ -38,7 +37,7 @@ Command add_treaties_command(CLI::App& app) {
     auto* t = app.add_subcommand("treaties", "List the Treaty Series instruments cited, with names and citing notes");
     add_input_options(*t, options->input);
     add_format_option(*t, options->format, {"table", "json", "csv"});
-    add_output_option(*t, options->output, &options->input);
+    add_output_option(*t, options->input.output);
     return {t, [options] { return run_treaties(*options); }};
 }
 

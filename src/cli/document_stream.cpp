@@ -295,11 +295,8 @@ void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
         ->capture_default_str();
 }
 
-CLI::Option* add_output_option(CLI::App& command, std::string& output, InputOptions* inputs,
-                               const std::string& description) {
-    return command.add_option("-o,--output", output, description)->each([inputs](const std::string& file) {
-        if (inputs) inputs->output = file;
-    });
+CLI::Option* add_output_option(CLI::App& command, std::string& output, const std::string& description) {
+    return command.add_option("-o,--output", output, description);
 }
 
 void add_format_option(CLI::App& command, std::string& format, std::vector<std::string> choices) {

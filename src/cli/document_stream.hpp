@@ -29,7 +29,7 @@ struct InputOptions {
     unsigned threads = 0;            // 0: one per core
     bool progress = true;            // a progress line on standard error when it is a terminal
     bool accept_extractions = false; // read `unxref extract` JSONL as extraction results (graph, analyses)
-    std::string output;              // the command's -o FILE: no input may be that file
+    std::string output;              // the command's -o FILE ("" or "-": standard output); no input may be it
 };
 
 // Why a command that needs the documents refuses extraction output given in their place.
@@ -52,8 +52,8 @@ void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
 CLI::Validator whole_number(unsigned long long least, unsigned long long most);
 
 // Adds -o/--output FILE: written atomically; "-" or none is standard output (output_to).
-// With `inputs`, the file is also recorded there, so that no input can be the output.
-CLI::Option* add_output_option(CLI::App& command, std::string& output, InputOptions* inputs = nullptr,
+// A command that reads PATHs binds it to InputOptions::output, so that no input can be it.
+CLI::Option* add_output_option(CLI::App& command, std::string& output,
                                const std::string& description = "Write to FILE (atomically) instead of standard output (-)");
 
 // Adds --format, one of `choices` (the default is what `format` holds).
