@@ -86,7 +86,7 @@ void CitationGraphBuilder::add(const Extraction& x) {
     for (std::size_t i = 0; i < x.references.size(); ++i) {
         const Reference& r = x.references[i];
         bool citation = is_citation(r.kind) || (r.kind == Kind::ibid && !r.id.empty());
-        if (!citation || r.id.empty() || r.id == self || r.status.starts_with("malformed")) continue;
+        if (!citation || r.id.empty() || r.id == self || status::reason(r.status, status::malformed)) continue;
         // an Ibid. with a Treaty Series override also has its own treaty record: count it once
         if (r.kind == Kind::ibid && r.id.starts_with("UNTS:")) continue;
         Vertex to = node(r.id, kind_of_id(r.id), r.organ);

@@ -13,6 +13,38 @@
 namespace unxref {
 namespace {
 
+const char* colour_of(const Node& n) {
+    if (n.kind == Kind::treaty) return "#f2d7a6";
+    switch (n.organ) {
+        case Organ::general_assembly: return "#a6c8f2";
+        case Organ::security_council: return "#f2a6a6";
+        case Organ::ecosoc: return "#b8e0b0";
+        case Organ::human_rights_council: return "#d9b8f0";
+        case Organ::commission_on_human_rights: return "#e8d0f5";
+        case Organ::unknown: return "#e0e0e0";
+    }
+    return "#e0e0e0";
+}
+
+const char* style_of(Relation r) {
+    switch (r) {
+        case Relation::recalls: return "solid";
+        case Relation::reaffirms: return "bold";
+        case Relation::welcomes: return "dashed";
+        case Relation::takes_note: return "dotted";
+        case Relation::based_on_report: return "bold";
+        default: return "solid";
+    }
+}
+
+const char* edge_colour_of(Relation r) {
+    switch (r) {
+        case Relation::based_on_report: return "#1f5fa8";
+        case Relation::other: return "#777777";
+        default: return "#000000";
+    }
+}
+
 // cgraph takes char* for names and values it copies; these wrappers keep the casts in one place.
 void declare(Agraph_t* g, int kind, const char* name, const char* fallback) {
     agattr(g, kind, const_cast<char*>(name), const_cast<char*>(fallback));
@@ -81,38 +113,6 @@ void add_legend(Agraph_t* g) {
 
 }  // namespace
 
-const char* colour_of(const Node& n) {
-    if (n.kind == Kind::treaty) return "#f2d7a6";
-    switch (n.organ) {
-        case Organ::general_assembly: return "#a6c8f2";
-        case Organ::security_council: return "#f2a6a6";
-        case Organ::ecosoc: return "#b8e0b0";
-        case Organ::human_rights_council: return "#d9b8f0";
-        case Organ::commission_on_human_rights: return "#e8d0f5";
-        case Organ::unknown: return "#e0e0e0";
-    }
-    return "#e0e0e0";
-}
-
-const char* style_of(Relation r) {
-    switch (r) {
-        case Relation::recalls: return "solid";
-        case Relation::reaffirms: return "bold";
-        case Relation::welcomes: return "dashed";
-        case Relation::takes_note: return "dotted";
-        case Relation::based_on_report: return "bold";
-        default: return "solid";
-    }
-}
-
-const char* edge_colour_of(Relation r) {
-    switch (r) {
-        case Relation::based_on_report: return "#1f5fa8";
-        case Relation::other: return "#777777";
-        default: return "#000000";
-    }
-}
-
 AgraphHandle to_agraph(const CitationGraph& graph, const DotOptions& options) {
     Agdesc_t directed = Agdirected;
     AgraphHandle g(agopen(const_cast<char*>("citations"), directed, nullptr));
@@ -170,15 +170,11 @@ AgraphHandle to_agraph(const CitationGraph& graph, const DotOptions& options) {
     return g;
 }
 
-void write_agraph(Agraph_t* g, const std::string& path) {
-    output_to(path, [&](std::FILE* out) {
-        if (agwrite(g, out) != 0) throw std::runtime_error(fmt::format("cannot write {}", path));
-    });
-}
-
 void write_dot(const CitationGraph& graph, const std::string& path, const DotOptions& options) {
     AgraphHandle g = to_agraph(graph, options);
-    write_agraph(g.get(), path);
+    output_to(path, [&](std::FILE* out) {
+        if (agwrite(g.get(), out) != 0) throw std::runtime_error(fmt::format("cannot write {}", path));
+    });
 }
 
 }  // namespace unxref

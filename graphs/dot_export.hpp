@@ -38,10 +38,5 @@ AgraphHandle to_agraph(const CitationGraph& graph, const DotOptions& options = {
 
 // Writes DOT atomically to `path` ("-": standard output); throws std::runtime_error on failure.
 void write_dot(const CitationGraph& graph, const std::string& path, const DotOptions& options = {});
-void write_agraph(Agraph_t* g, const std::string& path);
-
-const char* colour_of(const Node& node);
-const char* style_of(Relation relation);
-const char* edge_colour_of(Relation relation);
 
 }  // namespace unxref

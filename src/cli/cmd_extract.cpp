@@ -25,9 +25,9 @@ Format parse_format(const std::string& name) {
 int run_extract(const ExtractOptions& options) {
     std::size_t failures = 0;
     output_to(options.input.output, [&](std::FILE* out) {
-        ExtractionWriter writer(out, parse_format(options.format));
+        Format format = parse_format(options.format);
+        ExtractionWriter writer(out, format);
         writer.begin();
-        Format format = writer.format();
         failures = for_each_mapped(
             options.input,
             [format](const Extraction& x, std::string_view text) { return render_extraction(x, text, format); },

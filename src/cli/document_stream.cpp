@@ -2,26 +2,22 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
-#include <climits>
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <fstream>
-#include <iostream>
-#include <iterator>
+#include <istream>
 #include <mutex>
 #include <new>
 #include <streambuf>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <thread>

@@ -20,7 +20,6 @@ public:
     // A document already rendered with render_extraction() in this writer's format
     // (worker threads render; the writer only puts the pieces in order).
     void write_rendered(std::string_view rendered);
-    Format format() const { return format_; }
     void write(const LoadError& error);
     void finish();
 
