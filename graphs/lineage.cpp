@@ -100,9 +100,9 @@ Lineage lineage(const CitationGraph& graph, Vertex root, const LineageOptions& o
                   [&](Vertex a, Vertex b) { return earlier_in_series(graph.node(b).id, graph.node(a).id); });
         for (std::size_t i = 0; i + 1 < read.size(); ++i) {
             Vertex later = read[i], earlier = read[i + 1];
-            bool cited = std::any_of(out.edges.begin(), out.edges.end(), [&](EdgeIndex e) {
-                return graph.source(e) == later && graph.target(e) == earlier;
-            });
+            auto [first, last] = graph.out_edges(later);
+            bool cited = false;
+            for (EdgeIndex e = first; e < last && !cited; ++e) cited = graph.target(e) == earlier;
             if (!cited) out.same_title.push_back({later, earlier, "same title"});
         }
     } else {

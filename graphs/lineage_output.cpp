@@ -54,12 +54,9 @@ void print_side(std::FILE* out, const CitationGraph& graph, const Lineage& l, bo
 
 void print_series(std::FILE* out, const CitationGraph& graph, const Lineage& l, bool earlier) {
     const std::vector<int>& side = earlier ? l.ancestor : l.descendant;
-    std::vector<Vertex> members;
+    std::vector<Vertex> members;  // newest first: lineage() sorts a series' nodes so
     for (Vertex v : l.nodes)
         if (v != l.root && side[v] != unreached) members.push_back(v);
-    std::sort(members.begin(), members.end(), [&](Vertex a, Vertex b) {
-        return earlier_in_series(graph.node(b).id, graph.node(a).id);  // newest first
-    });
     fmt::print(out, "{} in its series ({}):\n", earlier ? "earlier" : "later", members.size());
     for (Vertex v : members) {
         std::vector<std::string> named_by;  // the members whose text names it as their series

@@ -61,7 +61,9 @@ GraphStats graph_stats(const CitationGraph& graph, std::size_t top) {
     for (auto& m : members)
         if (m.size() > 1) s.cycles.push_back(std::move(m));
 
-    if (auto order = topological_order(graph.topology())) s.longest_chain = longest_chain(graph.topology(), *order);
+    // a chain is defined only without cycles, which the strong components have just told
+    if (s.cycles.empty())
+        if (auto order = topological_order(graph.topology())) s.longest_chain = longest_chain(graph.topology(), *order);
     return s;
 }
 
