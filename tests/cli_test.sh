@@ -38,7 +38,7 @@ timeout 20 cat "$tmp/out/pipe" > "$tmp/piped.jsonl" & reader=$!  # never hangs t
 check "-o to a FIFO writes through it and leaves it a FIFO" "[ $code -eq 0 ] && [ -p '$tmp/out/pipe' ] && cmp -s '$tmp/piped.jsonl' '$tmp/x.jsonl'"
 : > "$tmp/x.jsonl"
 "$unxref" extract "$tmp/good.md" -o "$tmp/out/link.jsonl"
-check "-o through a symbolic link replaces its target and keeps the link" "[ -L '$tmp/out/link.jsonl' ] && cmp -s '$tmp/x.jsonl' '$tmp/piped.jsonl' && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
+check "-o through a symbolic link replaces its target and keeps the link" "[ -L '$tmp/out/link.jsonl' ] && [ -s '$tmp/x.jsonl' ] && cmp -s '$tmp/x.jsonl' '$tmp/piped.jsonl' && [ -z \"\$(find '$tmp' -name '*.tmp.*')\" ]"
 "$unxref" extract "$tmp/good.md" >&- 2> "$tmp/err.txt"; code=$?
 check "a closed standard output: exit 2 with the reason" "[ $code -eq 2 ] && grep -q 'cannot write standard output: Bad file descriptor' '$tmp/err.txt'"
 ln -s "$tmp/created.jsonl" "$tmp/dangling.jsonl"
@@ -62,7 +62,9 @@ check "compare -o naming a version: exit 2, the version kept" "[ $code -eq 2 ] &
 "$unxref" extract - -o "$tmp/v1.md" < "$tmp/v1.md" 2> "$tmp/err.txt"; code=$?
 check "standard input redirected from the -o file: exit 2, the file kept" "[ $code -eq 2 ] && grep -q 'standard input is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/v1.md' '$tmp/good.md'"
 (umask 077; "$unxref" extract "$tmp/good.md" -o "$tmp/private.jsonl")
-check "-o follows the umask" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ]"
+(umask 027; "$unxref" extract "$tmp/good.md" -o "$tmp/group.jsonl")
+(umask 022; "$unxref" extract "$tmp/good.md" -o "$tmp/shared.jsonl")
+check "-o follows the umask (077, 027, 022)" "[ \$(stat -c %a '$tmp/private.jsonl') = 600 ] && [ \$(stat -c %a '$tmp/group.jsonl') = 640 ] && [ \$(stat -c %a '$tmp/shared.jsonl') = 644 ]"
 mkdir "$tmp/names" && cp "$tmp/good.md" "$tmp/names/$(printf 'r\xe9solution.md')"
 "$unxref" extract "$tmp/names" -o "$tmp/names.jsonl"
 check "a file name that is not UTF-8 still gives UTF-8 JSON (U+FFFD), which stats reads back" "python3 -c 'import json,sys; assert all(json.loads(l)[\"path\"].endswith(\"r\\ufffdsolution.md\") for l in open(sys.argv[1], encoding=\"utf-8\"))' '$tmp/names.jsonl' && '$unxref' stats '$tmp/names.jsonl' | grep -q 'nodes 32'"

@@ -193,5 +193,6 @@ TEST_CASE("series order: by session and number, and by number where the id has n
     CHECK(earlier_in_series("S/RES/999(1995)", "S/RES/1000(1995)"));
     CHECK_FALSE(earlier_in_series("S/RES/1001(1995)", "S/RES/998(1995)"));
     CHECK(earlier_in_series("A/RES/1514(XV)", "A/RES/2625(XXV)"));
+    CHECK(earlier_in_series("A/RES/95(I)", "A/RES/181(II)"));  // as strings "181" comes first
     CHECK(earlier_in_series("A/RES/2625(XXV)", "A/RES/31/1"));  // numbering by session began with the 31st
 }

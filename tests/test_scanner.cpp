@@ -30,7 +30,8 @@ TEST_CASE("citations in real sentences, four languages") {
         // General Debate speeches: "the Assembly" alone is the General Assembly
         {"grave difficulties involved in carrying out resolution 181 (II) of the Assembly and had", {"A/RES/181(II)"}},
         {"in the spirit of resolution 2131 (XX) adopted by the Assembly last year", {"A/RES/2131(XX)"}},
-        {"resolution 5/2 of the Assembly of States Parties,", {}},  // a named assembly is another body
+        {"resolution 35/2 of the Assembly and", {"A/RES/35/2"}},
+        {"resolution 35/2 of the Assembly of States Parties,", {}},  // a named assembly is another body
         // no symbol has a number of seven digits or more: "S/1287320" is S/12873 with a marker
         // glued to it (not split: missed rather than misread), and a run of 60 digits is garbage
         {"which appeared on 29 September in document S/1287320 gives an account", {}},
