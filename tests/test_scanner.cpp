@@ -44,6 +44,15 @@ TEST_CASE("citations in real sentences, four languages") {
         {"Human Rights Council resolutions 37/5 of 22 March 2018,14 \n"
          "46/12 of 23 March 202115 and 55/18 of 4 April 202416 pertaining to the mandate of ",
          {"A/HRC/RES/37/5", "A/HRC/RES/46/12", "A/HRC/RES/55/18"}},
+        // pdf/A_C.3_80_L.29 (poppler's text): the markers spaced after the years do not end it either
+        {"Human Rights Council resolutions \n                   34/24 of 24 March 2017, 30 40/20 of 22 March 2019 31 and 46/17 of 23 March\n",
+         {"A/HRC/RES/34/24", "A/HRC/RES/40/20", "A/HRC/RES/46/17"}},
+        // "the General Assembly of the United Nations", broken by a line, is the GA (speeches)
+        {"40. Four years have elapsed since the General Assembly of\nthe United Nations by its unanimously "
+         "adopted resolution\n3212 (XXIX) demanded", {"A/RES/3212(XXIX)"}},
+        // pdf/A_C.3_80_L.3: another body's name broken by an indented line is still another body's
+        {"2021/25 of 22 July 2021 and Commission on Crime Prevention\n                   and Criminal Justice resolutions "
+         "30/1 of 21 May 202125 and 34/3 of 23 May 2025,26", {}},
         // ga/A_RES_78_207: the organ before "including" adopted the list ...
         {"Human Rights Council, including resolutions 36/6 of 28 September 2017,3 45/3 of \n"
          "6 October 20204 and 54/14 of 11 October 2023,",

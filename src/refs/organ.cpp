@@ -119,6 +119,22 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
     return before;
 }
 
+// "the General Assembly of the United Nations (by its resolution)": the organ's name without
+// the words after it, which would read as another body's capitalised name.
+std::string_view without_of_the_un(std::string_view before) {
+    auto drop_word = [](std::string_view s, std::string_view word) -> std::optional<std::string_view> {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+        if (!s.ends_with(word) || s.size() == word.size() || is_letter_byte(s[s.size() - word.size() - 1])) return std::nullopt;
+        return s.substr(0, s.size() - word.size());
+    };
+    auto rest = drop_word(before, "United Nations");
+    if (rest) rest = drop_word(*rest, "the");
+    if (rest) rest = drop_word(*rest, "of");
+    if (!rest) return before;
+    while (!rest->empty() && (rest->back() == ' ' || rest->back() == '\n')) rest->remove_suffix(1);
+    return *rest;
+}
+
 // The UN organ whose full name (several words) ends `text`, if one does.
 std::optional<Organ> un_organ_ending(std::string_view text) {
     for (auto const& [name, organ] : organ_names)
@@ -131,11 +147,12 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
     std::string_view window = text.substr(from, keyword_begin - from);
-    std::string_view before = strip_connectives(window, false);
+    std::string_view stripped = strip_connectives(window, false);
+    std::string_view before = without_of_the_un(stripped);
     // a UN organ's name right before a bracketed citation adopted it; any other name before
     // a bracket is what the citation is about ("the Collective Measures Committee [resolution 377 (V)]")
     std::string_view before_bracket = strip_connectives(window, true);
-    if (before_bracket.size() < before.size())
+    if (before_bracket.size() < stripped.size())
         if (auto organ = un_organ_ending(before_bracket)) return {*organ, false};
     // "Human Rights Council, including resolutions 36/6 …": a UN organ's name before "including"
     // or "in particular" adopted them; any other name there is what they are about ("the
@@ -182,8 +199,16 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         for (char c : word) acronym = acronym && is_upper_ascii(c);
         if (last_word && acronym) return {Organ::unknown, true};  // WHA, UNEP, IMO resolutions
         last_word = false;
-        if (word_begin == 0 || before[word_begin - 1] != ' ') break;
-        end = word_begin - 1;
+        // the next word back, past spaces and at most one line break (a name broken by a line,
+        // perhaps indented: "Commission on Crime Prevention\n     and Criminal Justice")
+        std::size_t gap = word_begin;
+        bool line_break = false;
+        while (gap > 0 && (before[gap - 1] == ' ' || (before[gap - 1] == '\n' && !line_break))) {
+            --gap;
+            if (before[gap] == '\n') line_break = true;
+        }
+        if (gap == word_begin || gap == 0) break;
+        end = gap;
     }
     return {};
 }

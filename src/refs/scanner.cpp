@@ -232,7 +232,7 @@ private:
         while (item) {
             items.push_back(std::move(*item));
             const Item* current = &items.back();
-            auto next = separator_at(text_, after_glued_marker(*current));
+            auto next = separator_at(text_, after_date_marker(*current));
             if (!next) break;
             // the separator only belongs to the list if another number follows it, on this
             // page or, past the page foot (footnotes, running header), on the next
@@ -274,12 +274,18 @@ private:
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
     }
 
-    // After an item whose date has a footnote marker glued to its year ("of 23 March 202115 and
-    // 55/18": the date ends after 2021), the marker's digits: the list goes on past them.
-    std::size_t after_glued_marker(const Item& item) const {
+    // After an item whose date a footnote marker follows, glued to the year ("of 23 March
+    // 202115 and 55/18": the date ends after 2021) or spaced as PDF text spaces it ("of 22
+    // March 2019 31 and 46/17"), the end of the marker's digits: the list goes on past them.
+    std::size_t after_date_marker(const Item& item) const {
         std::size_t p = item.consumed;
         if (item.date.empty() || p == 0 || !chars::is_digit(text_[p - 1])) return p;
-        return p + marker_digits_at(p);
+        if (std::size_t glued = marker_digits_at(p)) return p + glued;
+        std::size_t q = p;
+        while (q < text_.size() && text_[q] == ' ') ++q;
+        std::size_t spaced = q > p ? marker_digits_at(q) : 0;
+        bool ends = spaced && q + spaced < text_.size() && (text_[q + spaced] == ' ' || text_[q + spaced] == ',');
+        return ends ? q + spaced : p;
     }
 
     // The length of a footnote marker's number at `p`: a run of one to three digits (no more
