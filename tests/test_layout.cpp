@@ -17,6 +17,12 @@ TEST_CASE("Markdown marks are seen at every offset, and look-alikes are not mark
         CHECK(analyse_layout(before + " [A/68/457](#) " + std::string(40, 'b'), "").markdown);
         CHECK(analyse_layout(before + "\n# Resolution\n" + std::string(40, 'b'), "").markdown);
         CHECK_FALSE(analyse_layout(before + " a#b <sub> x] (y) #1" + std::string(40, 'b'), "").markdown);
+        // brackets beside parentheses in PDF text are no link: an empty or spaced target,
+        // or none before the line ends (A/CN.4/680, Arabic: "المادة [18]() من")
+        CHECK_FALSE(analyse_layout(before + " [18]() " + std::string(40, 'b'), "").markdown);
+        CHECK_FALSE(analyse_layout(before + " [a](b c) " + std::string(40, 'b'), "").markdown);
+        CHECK_FALSE(analyse_layout(before + " [a](b\nc) " + std::string(40, 'b'), "").markdown);
+        CHECK_FALSE(analyse_layout(before + " x](" + std::string(40, 'b'), "").markdown);
     }
     CHECK(analyse_layout("# Resolution 68/192", "").markdown);
 }
