@@ -92,6 +92,31 @@ check "memory exhausted by one file is that file's error, exit 1" "[ $code -eq 1
 (ulimit -v 2000000; "$unxref" text --max-bytes 2000000000 tests/data/oversized_claim.docx examples/A_RES_68_192.de.md > "$tmp/claim.txt" 2> "$tmp/err.txt"); code=$?
 check "text too: that file's error, the other printed, exit 1" "[ $code -eq 1 ] && grep -q 'oversized_claim.docx: out of memory' '$tmp/err.txt' && cmp -s '$tmp/claim.txt' examples/A_RES_68_192.de.md"
 
+# Word XML is read a paragraph at a time: damage before, inside or after the body is still
+# found, and named with its line
+python3 - "$tmp" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+p = '<w:p><w:r><w:t>Recalling its resolution {}/1,</w:t></w:r></w:p>'
+parts = {
+    "good": f'<w:document {W}><w:body>{p.format(70)}<w:sdt><w:sdtContent>{p.format(71)}</w:sdtContent></w:sdt>{p.format(72)}</w:body></w:document>',
+    "inside": f'<w:document {W}><w:body>{p.format(70)}\n<w:p><w:r></w:p></w:body></w:document>',
+    "after": f'<w:document {W}><w:body>{p.format(70)}</w:body>\n\n</w:documentx>',
+    "nobody": f'<w:document {W}><w:text>{p.format(70)}</w:text></w:document>',
+    "empty": f'<w:document {W}><w:body/></w:document>',
+}
+for name, xml in parts.items():
+    with zipfile.ZipFile(f"{sys.argv[1]}/{name}.docx", "w") as z:
+        z.writestr("word/document.xml", xml)
+PY
+"$unxref" text "$tmp/good.docx" > "$tmp/good.txt"
+check "a Word body streamed: paragraphs and a wrapper's content in order" "[ \"\$(grep -c 'Recalling' '$tmp/good.txt')\" = 3 ] && grep -A2 '70/1' '$tmp/good.txt' | grep -q '71/1'"
+"$unxref" extract "$tmp/inside.docx" "$tmp/after.docx" "$tmp/nobody.docx" "$tmp/empty.docx" examples/A_RES_68_192.de.md > "$tmp/damaged.jsonl" 2> "$tmp/err.txt"; code=$?
+check "Word XML broken inside the body is named with its line" "grep -q 'inside.docx: damaged Word .docx: word/document.xml is not well-formed XML (line 2: ' '$tmp/err.txt'"
+check "Word XML broken after the body is found too" "grep -q 'after.docx: damaged Word .docx: word/document.xml is not well-formed XML (line 3: ' '$tmp/err.txt'"
+check "Word XML without a body, or with an empty one, is named" "grep -q 'nobody.docx: damaged Word .docx: word/document.xml has no w:body' '$tmp/err.txt' && grep -q 'empty.docx: .*Word .docx without any text' '$tmp/err.txt'"
+check "the damaged Word files are error records, the other file is read, exit 1" "[ $code -eq 1 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/damaged.jsonl') = 1 ] && [ \$(grep -c '\"type\":\"error\",\"path\":\"[^\"]*docx' '$tmp/damaged.jsonl') = 4 ]"
+
 # PDF, Word and HTML readers come from the module beside the executable, loaded at the
 # first such input: a copy of the program without it still reads text, and says why not PDF
 cp "$unxref" "$tmp/unxref-alone"

@@ -80,16 +80,19 @@ public:
         : out_(out), relationships_(relationships), footnotes_(footnotes) {}
 
     void block(const xmlNode* parent, Context context) {
-        for (const xmlNode* n = parent->children; n; n = n->next) {
-            if (is_word(n, "p")) {
-                paragraph(n, context);
-            } else if (is_word(n, "tbl")) {
-                table(n, context);
-            } else if (is_word(n, "sectPr") || is_word(n, "del") || is_word(n, "moveFrom")) {
-                continue;
-            } else if (n->type == XML_ELEMENT_NODE) {
-                block(n, context);  // w:sdt, w:sdtContent, w:customXml, w:ins: their content shows
-            }
+        for (const xmlNode* n = parent->children; n; n = n->next) block_child(n, context);
+    }
+
+    // One child of a block: a paragraph, a table, or a wrapper whose content shows.
+    void block_child(const xmlNode* n, Context context) {
+        if (is_word(n, "p")) {
+            paragraph(n, context);
+        } else if (is_word(n, "tbl")) {
+            table(n, context);
+        } else if (is_word(n, "sectPr") || is_word(n, "del") || is_word(n, "moveFrom")) {
+            return;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            block(n, context);  // w:sdt, w:sdtContent, w:customXml, w:ins
         }
     }
 
@@ -235,12 +238,6 @@ private:
     std::vector<Field> fields_;
 };
 
-const xmlNode* child_element(const xmlNode* parent, std::string_view name) {
-    for (const xmlNode* n = parent ? parent->children : nullptr; n; n = n->next)
-        if (is_word(n, name)) return n;
-    return nullptr;
-}
-
 Relationships read_relationships(const ZipArchive& zip, const std::string& name, std::size_t max_bytes) {
     Relationships out;
     ZipMember member = zip.read(name, max_bytes);
@@ -290,16 +287,21 @@ void append_footnotes(TextBuilder& out, const xmlNode* root, const Relationships
 std::variant<VisibleText, std::string> read_docx(std::string_view bytes, std::size_t max_part_bytes) {
     ZipArchive zip(bytes);
     if (!zip.ok()) return "damaged or truncated Word .docx (its ZIP directory cannot be read: " + zip.error() + ")";
-    Part main = read_part(zip, "word/document.xml", max_part_bytes);
-    if (!main.error.empty()) return main.error;
-    if (!main.document) return "ZIP archive that is not a Word .docx (no word/document.xml member)";
-    const xmlNode* body = child_element(xmlDocGetRootElement(main.document.get()), "body");
-    if (!body) return "damaged Word .docx: word/document.xml has no w:body";
+    ZipMember main = zip.read("word/document.xml", max_part_bytes);
+    if (!main.found) return "ZIP archive that is not a Word .docx (no word/document.xml member)";
+    if (!main.error.empty()) return "damaged Word .docx: word/document.xml: " + main.error;
 
     TextBuilder out;
     Footnotes notes;
     Relationships relationships = read_relationships(zip, "word/_rels/document.xml.rels", max_part_bytes);
-    PartWalker(out, relationships, notes).block(body, Context::body);
+    PartWalker walker(out, relationships, notes);
+    // streamed a paragraph or table at a time: a whole tree of the part takes ten times its size
+    XmlStream body = stream_children(
+        main.bytes, 1, [](const xmlNode* n) { return is_word(n, "body"); },
+        [&](const xmlNode* child) { walker.block_child(child, Context::body); });
+    if (!body.error.empty()) return "damaged Word .docx: word/document.xml is not well-formed XML (" + body.error + ")";
+    if (!body.found) return "damaged Word .docx: word/document.xml has no w:body";
+    main = {};  // the part's bytes are no longer needed while the notes are read
     if (!notes.in_order.empty()) {
         Part footnotes = read_part(zip, "word/footnotes.xml", max_part_bytes);
         if (!footnotes.error.empty()) return footnotes.error;

@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include <climits>
 #include <mutex>
@@ -35,6 +36,54 @@ std::variant<XmlDocument, std::string> parse_xml(std::string_view bytes) {
                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
     if (!document) return last_error();
     return document;
+}
+
+XmlStream stream_children(std::string_view bytes, int container_depth,
+                          const std::function<bool(const xmlNode*)>& is_container,
+                          const std::function<void(const xmlNode*)>& visit) {
+    init_libxml();
+    XmlStream out;
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+        out.error = "too large for libxml2";
+        return out;
+    }
+    xmlResetLastError();
+    std::unique_ptr<xmlTextReader, decltype(&xmlFreeTextReader)> reader(
+        xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+        &xmlFreeTextReader);
+    if (!reader) {
+        out.error = last_error();
+        return out;
+    }
+    xmlTextReader* r = reader.get();
+    int status = xmlTextReaderRead(r);
+    while (status == 1) {
+        bool container = !out.found && xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT &&
+                         xmlTextReaderDepth(r) == container_depth && is_container(xmlTextReaderCurrentNode(r));
+        if (!container || xmlTextReaderIsEmptyElement(r)) {
+            out.found = out.found || container;
+            status = xmlTextReaderRead(r);
+            continue;
+        }
+        out.found = true;
+        status = xmlTextReaderRead(r);
+        while (status == 1 && xmlTextReaderDepth(r) > container_depth) {
+            if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
+                status = xmlTextReaderRead(r);
+                continue;
+            }
+            const xmlNode* child = xmlTextReaderExpand(r);
+            if (!child) {
+                status = -1;
+                break;
+            }
+            visit(child);
+            status = xmlTextReaderNext(r);  // past the child's end: its tree is freed as the reader moves on
+        }
+    }
+    if (status == -1) out.error = last_error();
+    return out;
 }
 
 std::variant<XmlDocument, std::string> parse_html(std::string_view bytes) {
