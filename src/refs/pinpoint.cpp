@@ -19,8 +19,10 @@ bool is_token_byte(char c) {
 
 // "annex II", "para. 14", "paras. 3-5", "Ziffer 6 b)", "sect. I.A", "annex" alone
 std::size_t label_with_token(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return 0;
     for (std::string_view label : labels) {
-        if (text.compare(pos, label.size(), label) != 0) continue;
+        // the first byte first: pinpoint_before tries 40 places, most of them no label's start
+        if (text[pos] != label[0] || text.compare(pos, label.size(), label) != 0) continue;
         std::size_t p = pos + label.size();
         if (p < text.size() && ((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z'))) continue;
         std::size_t q = p;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <iterator>
 #include <optional>
 #include <span>
 
@@ -60,12 +59,9 @@ struct Clause {
     std::size_t first_offset(const char* file) const { return static_cast<std::size_t>(lines.front().text.data() - file); }
     // The lines joined by one space, lower-cased (ASCII).
     std::string text() const {
-        std::string joined;
-        joined.reserve(size);
-        for (auto const& line : lines) {
-            if (!joined.empty()) joined += ' ';
-            std::transform(line.text.begin(), line.text.end(), std::back_inserter(joined), lower);
-        }
+        std::string joined(size, ' ');  // each line lowered into its place (a push_back per byte cost more)
+        for (auto const& line : lines)
+            std::transform(line.text.begin(), line.text.end(), joined.begin() + static_cast<long>(line.in_clause), lower);
         return joined;
     }
 };

@@ -23,10 +23,11 @@ constexpr std::uint32_t pack(std::string_view w) {
 std::string detect_language(std::string_view text) {
     text = text.substr(0, 1024);
     static constexpr std::string_view codes[] = {"en", "de", "fr", "es"};
-    static constexpr std::string_view words[4][4] = {{"the", "and", "of", "to"},
-                                                     {"der", "und", "die", "des"},
-                                                     {"le", "les", "et", "du"},
-                                                     {"el", "los", "y", "del"}};
+    // packed at compile time: packing them again for every word read cost more than the rest of the pass
+    static constexpr std::uint32_t words[4][4] = {{pack("the"), pack("and"), pack("of"), pack("to")},
+                                                  {pack("der"), pack("und"), pack("die"), pack("des")},
+                                                  {pack("le"), pack("les"), pack("et"), pack("du")},
+                                                  {pack("el"), pack("los"), pack("y"), pack("del")}};
     constexpr std::size_t decisive = 16;  // function words of one language, none of another script
     std::size_t arabic = 0, cyrillic = 0, cjk = 0, letters = 0;
     std::size_t scores[4] = {0, 0, 0, 0};
@@ -53,7 +54,7 @@ std::string detect_language(std::string_view text) {
         if (whole && end - i <= 3) {
             std::uint32_t word = pack(text.substr(i, end - i));  // a compare per word, no memcmp call
             for (int l = 0; l < 4; ++l)
-                for (auto w : words[l]) scores[l] += word == pack(w);
+                for (std::uint32_t w : words[l]) scores[l] += word == w;
             if (arabic + cyrillic + cjk == 0 && *std::max_element(scores, scores + 4) >= decisive) break;
         }
         i = end;
