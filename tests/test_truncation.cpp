@@ -75,13 +75,16 @@ TEST_CASE("the guard page follows the placed text") {
 
 TEST_CASE("every prefix that ends after a long word extracts without error", "[robustness]") {
     auto file = GENERATE(as<std::string>{}, "examples/A_RES_68_192.de.md", "examples/A_CONF.231_3.de.md",
-                         "tests/data/A_RES_80_110.en.txt", "tests/data/S_RES_869_(1993).en.txt");
+                         "tests/data/A_RES_80_110.en.txt", "tests/data/S_RES_869_(1993).en.txt",
+                         "tests/data/A_80_604_Add.6.en.txt", "tests/data/multilingual/S_2015_52.ar.txt",
+                         "tests/data/multilingual/S_2015_52.ru.txt", "tests/data/multilingual/S_2015_52.zh.txt");
     const std::string text = test::read_repo_file(file);
     REQUIRE(!text.empty());
     GuardedText guarded(text.size());
     std::size_t cuts = 0;
     for (std::size_t k = 1; k <= text.size(); ++k) {
-        bool step = k % 211 == 0;  // and cuts inside words, numbers and UTF-8 sequences
+        // and cuts inside words, numbers and UTF-8 sequences: every one in a short fragment
+        bool step = text.size() < 4096 || k % 211 == 0;
         if (!after_long_word(text, k) && !step) continue;
         std::string_view prefix = guarded.place(std::string_view(text).substr(0, k));
         INFO(file << " cut at byte " << k);
