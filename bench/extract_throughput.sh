@@ -6,7 +6,8 @@
 #            resolves and writes)
 #   unxref   unxref extract to JSONL, one thread (-j1) and all threads
 # on ../shared/corpus/ga and the General Debate speeches (unpacked into BUILD/bench-corpus).
-# Median of RUNS runs after a warm-up (warm page cache); peak memory from /usr/bin/time.
+# Median of RUNS runs after a warm-up, the files read before each run (warm page cache);
+# peak memory from /usr/bin/time.
 #
 # Usage: bench/extract_throughput.sh [BUILD_DIR] [RUNS]    (defaults: build, 5)
 set -euo pipefail
@@ -36,8 +37,8 @@ mkdir -p "$RESULTS"
 echo "# unxref extract throughput ($(date -u +%Y-%m-%d))"
 echo
 echo "- Machine: $(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo), $THREADS cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-echo "- Tools: $(hyperfine --version), $(rg --version | head -n1), unxref $("$UNXREF" --version)"
-echo "- Method: hyperfine --warmup 1 --runs $RUNS, median wall time; page cache warm; output to /dev/null"
+echo "- Tools: $(hyperfine --version), $(rg --version | sed -n 1p), unxref $("$UNXREF" --version)"
+echo "- Method: hyperfine --warmup 1 --runs $RUNS, median wall time; every file read before each run (page cache warm); output to /dev/null"
 echo
 
 for corpus in "$SHARED/corpus/ga" "$SPEECHES"; do
@@ -46,7 +47,10 @@ for corpus in "$SHARED/corpus/ga" "$SPEECHES"; do
     files=$(find "$corpus" -type f | wc -l)
     bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
     json=$RESULTS/$name.json
+    # the files read again before every timed run: this VM's DAMON reclaim (kdamond, action
+    # pageout) evicts page-cache pages a few seconds cold, and a run that meets them waits on the disk
     hyperfine --warmup 1 --runs "$RUNS" -i --style none --export-json "$json" \
+        --prepare "find '$corpus' -type f -exec cat {} + > /dev/null" \
         -n memchr "$MEMCHR $corpus" \
         -n "rg -j1" "rg -j1 -c -f $PATTERNS $corpus" \
         -n "unxref -j1" "$UNXREF extract -j1 --no-progress $corpus > /dev/null" \
