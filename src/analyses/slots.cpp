@@ -39,6 +39,41 @@ bool numbered(std::string_view line) {
     return followed_by_space(open + n + 1);
 }
 
+std::size_t indentation(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && is_space(line[i])) ++i;
+    return i;
+}
+
+// The indentation most lines have: in physical-layout text (PDF) the continuation lines of
+// the paragraphs, which their first lines are indented past.
+std::size_t body_indentation(const std::vector<std::string_view>& lines) {
+    std::vector<std::size_t> count(64, 0);
+    for (auto line : lines)
+        if (!blank(line)) ++count[std::min<std::size_t>(indentation(line), count.size() - 1)];
+    return static_cast<std::size_t>(std::max_element(count.begin(), count.end()) - count.begin());
+}
+
+// A paragraph's first line in physical-layout text (PDF): indented past the body (or past
+// the line before) after a line that ended a clause ("resolutions," then "      Recalling
+// also …"; "The General Assembly," then "      Recalling …"). A page of PDF text has no
+// blank line between paragraphs: without this it was one paragraph, and the same reference
+// fell in another paragraph than in another rendition or language.
+bool indented_start(std::string_view previous, std::string_view line, std::size_t body) {
+    std::size_t end = previous.find_last_not_of(" \t\r");
+    if (end == std::string_view::npos) return false;
+    // past a footnote marker set off after the clause's end: "(the Convention), 1"
+    std::size_t digits = end + 1;
+    while (digits > 0 && chars::is_digit(previous[digits - 1]) && end + 1 - digits < 3) --digits;
+    if (digits <= end && digits > 0 && previous[digits - 1] == ' ') {
+        std::size_t before = previous.find_last_not_of(' ', digits - 1);
+        if (before != std::string_view::npos) end = before;
+    }
+    char last = previous[end];
+    bool clause_ended = last == ',' || last == ';' || last == '.' || last == ':';
+    return clause_ended && indentation(line) >= std::min(indentation(previous), body) + 3;
+}
+
 struct Paragraph {
     std::size_t ordinal = 0;
     std::size_t begin = 0;
@@ -51,6 +86,7 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
     if (lines.size() > 1 && lines.back().empty()) lines.pop_back();  // no line after a final line break
     auto start = [&](std::size_t line) { return static_cast<std::size_t>(lines[line].data() - text.data()); };
     bool sentence_per_line = std::none_of(lines.begin(), lines.end(), blank);
+    std::size_t body = body_indentation(lines);
     std::vector<Paragraph> of_line(lines.size());
     Paragraph current;
     std::size_t count = 0;
@@ -66,7 +102,8 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
             if (i > 0) close(i - 1);
             continue;
         }
-        if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]))) close(i - 1);
+        if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]) || indented_start(lines[i - 1], lines[i], body)))
+            close(i - 1);
         if (current.ordinal == 0) {
             current.ordinal = ++count;
             current.begin = start(i);
