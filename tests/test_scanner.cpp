@@ -314,6 +314,39 @@ TEST_CASE("a list whose date the page broke goes on past the page foot, in its c
     CHECK(at_break->date == "2013-12-18");  // the date read across the page foot
 }
 
+TEST_CASE("'Council' alone in an Assembly document is the council named last before it") {
+    struct Row {
+        std::string path, sentence;
+        std::vector<std::string> ids;
+    };
+    std::vector<Row> rows{
+        // ga/A_RES_80_220.en.txt (a GA resolution): the Human Rights Council named, then "Council" alone
+        {"A_RES_80_220.en.txt",
+         "pursuant to Human Rights Council resolutions 34/24 \nof 24 March 2017,30 40/20 of 22 March 201931 and 46/17 of "
+         "23 March 2021,32 and \nalso welcomes Council resolutions 52/28 of 4 April 2023,33 55/21 of 4 April 202434 \n"
+         "and 58/17, which continue",
+         {"A/HRC/RES/34/24", "A/HRC/RES/40/20", "A/HRC/RES/46/17", "A/HRC/RES/52/28", "A/HRC/RES/55/21", "A/HRC/RES/58/17"}},
+        // ga/A_RES_78_210.en.txt: the name broken by a line read as a name, not as "Council" alone
+        {"A_RES_78_210.en.txt", "resolution 76/169 of 16 December 2021, and Human Rights \nCouncil resolutions 34/8 of 23 March 2017,",
+         {"A/RES/76/169", "A/HRC/RES/34/8"}},
+        // ga/A_C.3_80_L.45.en.txt: sessions the Assembly never numbered so ("5/1") are the Council's too
+        {"A_C.3_80_L.45.en.txt", "of the Human Rights Council, in accordance with Council resolutions 5/1 and 5/2 of 18 June 2007",
+         {"A/HRC/RES/5/1", "A/HRC/RES/5/2"}},
+        // ga/A_RES_80_217.en.txt: "Economic and Social\nCouncil" after the Security Council was named
+        {"A_RES_80_217.en.txt",
+         "Security Council resolutions 1325 \n(2000) of 31 October 2000, and Economic and Social \nCouncil resolution 2025/4 of 10 June",
+         {"S/RES/1325(2000)", "E/RES/2025/4"}},
+        // a council read back to whose numbers these cannot be: the number's form decides
+        {"A_RES_1_1.en.txt", "Security Council resolution 2334 (2016) and Council resolution 2019/15", {"S/RES/2334(2016)", "E/RES/2019/15"}},
+        // in a council's own document, "the Council" is that council, whatever was named before
+        {"A_HRC_RES_58_1.en.txt", "Security Council resolution 2334 (2016), and Council resolution 52/28", {"S/RES/2334(2016)", "A/HRC/RES/52/28"}},
+    };
+    for (auto const& row : rows) {
+        INFO(row.sentence);
+        CHECK(test::citation_ids(extract(row.path, row.sentence)) == row.ids);
+    }
+}
+
 TEST_CASE("another body's resolution cited in an ECOSOC resolution, in Russian and Chinese, is not ECOSOC's") {
     // E/RES/2014/33 (multilingual/): an ECLAC resolution; the English and Spanish give no id
     for (std::string sentence : {std::string("Экономический и Социальный Совет,\nпринимая к сведению резолюцию 683 (XXXV) "

@@ -144,6 +144,27 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
 
 }  // namespace
 
+Organ council_named_before(std::string_view text, std::size_t pos, std::size_t window) {
+    // white space collapsed: a name broken by a line ("Economic and Social\nCouncil") is still
+    // that name (positions keep their order, which is all the comparison needs)
+    std::string before;
+    for (char c : text.substr(0, pos).substr(pos > window ? pos - window : 0)) {
+        bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) before += c;
+        else if (!before.empty() && before.back() != ' ') before += ' ';
+    }
+    std::size_t best = std::string::npos;
+    Organ council = Organ::unknown;
+    for (auto const& [name, organ] : organ_names) {
+        bool full_council_name = organ == Organ::security_council || organ == Organ::human_rights_council ||
+                                 organ == Organ::ecosoc;
+        if (!full_council_name || name.size() < 6) continue;  // not UNSC, ECOSOC: acronyms are not read back to
+        std::size_t at = before.rfind(name);
+        if (at != std::string::npos && (best == std::string::npos || at > best)) best = at, council = organ;
+    }
+    return council;
+}
+
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
     std::string_view window = text.substr(from, keyword_begin - from);
@@ -178,7 +199,9 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         bool article = word == "The" || word == "La" || word == "Le" || word == "El" || word == "Die" ||
                        word == "Der" || word == "Its";
         if (!word.empty() && is_upper_ascii(word[0]) && !article) return {Organ::unknown, true};
-        return {organ, false};
+        OrganHint hint{organ, false};
+        hint.bare_council = organ == Organ::unknown && name != "Commission" && name != "Assembl\xC3\xA9" "e";
+        return hint;
     }
     // a capitalised body name or acronym right before the keyword: someone else's resolution.
     // The name is the run of capitalised words (with "on", "of", "the", "and", "for" between):

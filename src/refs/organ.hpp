@@ -13,12 +13,18 @@ struct OrganHint {
     Organ organ = Organ::unknown;
     bool foreign = false;  // another body named (Environment Assembly, Executive Board, …): not a UN organ we number
     std::size_t end = 0;   // organ_after: where the organ's name ends (a date may follow: "… des Rates vom 25. Juli 2013")
+    bool bare_council = false;  // organ_before: "Council" alone ("also welcomes Council resolutions 52/28")
     bool found() const { return organ != Organ::unknown || foreign; }
 };
 
 // The organ named right before a citation keyword ("Human Rights Council resolution",
 // "the Council in its resolution").
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin);
+
+// The council a bare "Council" refers back to where it is not the document's own: the one
+// whose full name stands last within `window` bytes before `pos` ("Human Rights Council
+// resolutions 34/24 … and also welcomes Council resolutions 52/28"), or unknown.
+Organ council_named_before(std::string_view text, std::size_t pos, std::size_t window = 1500);
 
 // The organ named right after a number ("of the Economic and Social Council",
 // "des Wirtschafts- und Sozialrats", "du Conseil de sécurité", "del Consejo de Seguridad").

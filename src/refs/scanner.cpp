@@ -261,6 +261,10 @@ private:
         cover(items.back().consumed);
 
         OrganHint hint = between.found() ? between : organ_before(text_, keyword->begin);
+        // "Council" alone in a document of the Assembly (or of no organ) is the council named last
+        if (hint.bare_council && home_ != Organ::security_council && home_ != Organ::human_rights_council &&
+            home_ != Organ::ecosoc)
+            hint.organ = council_named_before(text_, keyword->begin);
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
@@ -396,6 +400,9 @@ private:
                        (organ.organ == Organ::unknown && home_ == Organ::human_rights_council);
         split_glued_marker(item, decision, council ? 100 : 400);
         auto id = act_id(item.number, organ.organ, home_, decision);
+        // a council read back to whose numbers this cannot be ("Council resolution 2025/4"
+        // after the Security Council was named): the number's own form decides, as before
+        if (!id && organ.bare_council) id = act_id(item.number, Organ::unknown, home_, decision);
         if (!id) return;
         emit(decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ, item.date);
     }
