@@ -23,6 +23,9 @@ TEST_CASE("Markdown marks are seen at every offset, and look-alikes are not mark
         CHECK_FALSE(analyse_layout(before + " [a](b c) " + std::string(40, 'b'), "").markdown);
         CHECK_FALSE(analyse_layout(before + " [a](b\nc) " + std::string(40, 'b'), "").markdown);
         CHECK_FALSE(analyse_layout(before + " x](" + std::string(40, 'b'), "").markdown);
+        // a destination with parentheses, or with a title, is a link
+        CHECK(analyse_layout(before + " [2334](https://undocs.org/S/RES/2334(2016)) " + std::string(40, 'b'), "").markdown);
+        CHECK(analyse_layout(before + " [70/1](https://undocs.org/A/RES/70/1 \"title\") " + std::string(40, 'b'), "").markdown);
     }
     CHECK(analyse_layout("# Resolution 68/192", "").markdown);
 }

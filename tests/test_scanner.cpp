@@ -265,6 +265,22 @@ TEST_CASE("Markdown link targets: ok, mismatch, external") {
     CHECK(links[2].status == "external");
 }
 
+TEST_CASE("Markdown link targets with parentheses or a title are read whole") {
+    // undocs.org addresses of Security Council resolutions carry the year in parentheses
+    std::string text = "Recalling resolutions [2334 (2016)](https://undocs.org/S/RES/2334(2016)) and "
+                       "[70/1](https://undocs.org/A/RES/70/1 \"Transforming our world\"), and [a](b c)\n";
+    Extraction x = extract("a.md", text);
+    auto links = test::of_kind(x, Kind::link);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].target == "https://undocs.org/S/RES/2334(2016)");
+    CHECK(links[0].id == "S/RES/2334(2016)");
+    CHECK(links[0].status == "ok");
+    CHECK(text.substr(links[0].begin, links[0].end - links[0].begin) == "[2334 (2016)](https://undocs.org/S/RES/2334(2016))");
+    CHECK(links[1].target == "https://undocs.org/A/RES/70/1");
+    CHECK(links[1].status == "ok");
+    CHECK(test::citation_ids(x) == std::vector<std::string>{"S/RES/2334(2016)", "A/RES/70/1"});
+}
+
 TEST_CASE("Ibid. in Russian, Chinese and Arabic, where an Ibid. stands") {
     struct Row {
         std::string sentence;

@@ -11,6 +11,7 @@
 #include "refs/organ.hpp"
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
+#include "text/markdown_link.hpp"
 
 namespace unxref {
 
@@ -114,11 +115,8 @@ std::string iso_date(const grammar::DateMatch& d) {
 
 // "](#)" after a number written as a Markdown link text.
 std::size_t skip_link_tail(std::string_view text, std::size_t pos) {
-    if (text.compare(pos, 2, "](") != 0) return pos;
-    auto close = text.find(')', pos + 2);
-    auto newline = text.find('\n', pos + 2);
-    if (close == std::string_view::npos || close > newline) return pos;
-    return close + 1;
+    auto tail = markdown_link_tail(text, pos);
+    return tail ? tail->end : pos;
 }
 
 // One number of a list, optionally in a Markdown link, with its date.
@@ -620,13 +618,13 @@ private:
         while ((pos = text_.find('[', pos)) != std::string_view::npos) {
             std::string_view line = text_.substr(0, std::min(text_.find('\n', pos + 1), text_.size()));
             std::size_t close = line.substr(0, std::min(line.size(), pos + 302)).find("](", pos + 1);
-            std::size_t target_end = close == std::string_view::npos ? close : line.find(')', close + 2);
-            if (target_end == std::string_view::npos) {
+            auto tail = close == std::string_view::npos ? std::nullopt : markdown_link_tail(text_, close);
+            if (!tail) {
                 ++pos;
                 continue;
             }
-            MarkdownLink link{pos, pos + 1, close, target_end + 1,
-                              std::string(text_.substr(close + 2, target_end - close - 2))};
+            MarkdownLink link{pos, pos + 1, close, tail->end,
+                              std::string(text_.substr(tail->target_begin, tail->target_end - tail->target_begin))};
             result_.links.push_back(std::move(link));
             pos = close;
         }

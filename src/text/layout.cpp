@@ -11,6 +11,7 @@
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
 #include "text/cpu.hpp"
+#include "text/markdown_link.hpp"
 
 namespace unxref {
 namespace {
@@ -78,23 +79,16 @@ void for_each_wide_gap_piece(std::string_view line, Visit&& visit) {
     }
 }
 
-// "](target)" closing a link: a target of one or more bytes without a space, on one line.
-// PDF and OCR text has brackets and parentheses side by side too ("المادة [18]()", "[a](b c)").
-bool link_target_at(std::string_view text, std::size_t i) {
-    std::size_t end = std::min(text.size(), i + 2 + 300);
-    for (std::size_t j = i + 2; j < end; ++j) {
-        char c = text[j];
-        if (c == ')') return j > i + 2;
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '(') return false;
-    }
-    return false;
-}
-
 // "<sup>", "](target)" or a "# " heading: the marks of a Markdown export, at `i`.
 bool markdown_mark_at(std::string_view text, std::size_t i) {
     switch (text[i]) {
         case '<': return text.substr(i, 5) == "<sup>";
-        case ']': return text.substr(i, 2) == "](" && link_target_at(text, i);
+        case ']': {
+            // a link with a destination: PDF and OCR text has brackets beside parentheses too
+            // (A/CN.4/680 in Arabic: "المادة [18]() من")
+            auto tail = markdown_link_tail(text, i);
+            return tail && tail->target_end > tail->target_begin;
+        }
         case '#': return (i == 0 || text[i - 1] == '\n') && text.substr(i, 2) == "# ";
         default: return false;
     }
