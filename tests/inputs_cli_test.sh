@@ -104,9 +104,11 @@ parts = {
     "after": f'<w:document {W}><w:body>{p.format(70)}</w:body>\n\n</w:documentx>',
     "nobody": f'<w:document {W}><w:text>{p.format(70)}</w:text></w:document>',
     "empty": f'<w:document {W}><w:body/></w:document>',
+    "cut": f'<w:document {W}><w:body>{p.format(70)}\n<w:p><w:r><w:t>text cut he',
+    "hugerun": f'<w:document {W}><w:body><w:p><w:r><w:t>{"x" * 10_000_100}</w:t></w:r></w:p></w:body></w:document>',
 }
 for name, xml in parts.items():
-    with zipfile.ZipFile(f"{sys.argv[1]}/{name}.docx", "w") as z:
+    with zipfile.ZipFile(f"{sys.argv[1]}/{name}.docx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", xml)
 PY
 "$unxref" text "$tmp/good.docx" > "$tmp/good.txt"
@@ -114,6 +116,10 @@ check "a Word body streamed: paragraphs and a wrapper's content in order" "[ \"\
 "$unxref" extract "$tmp/inside.docx" "$tmp/after.docx" "$tmp/nobody.docx" "$tmp/empty.docx" examples/A_RES_68_192.de.md > "$tmp/damaged.jsonl" 2> "$tmp/err.txt"; code=$?
 check "Word XML broken inside the body is named with its line" "grep -q 'inside.docx: damaged Word .docx: word/document.xml is not well-formed XML (line 2: ' '$tmp/err.txt'"
 check "Word XML broken after the body is found too" "grep -q 'after.docx: damaged Word .docx: word/document.xml is not well-formed XML (line 3: ' '$tmp/err.txt'"
+"$unxref" extract "$tmp/cut.docx" "$tmp/hugerun.docx" > /dev/null 2> "$tmp/err2.txt"
+check "Word XML cut short is said to be cut short, with its line" "grep -q 'cut.docx: damaged Word .docx: word/document.xml is not well-formed XML (line 2: the XML stops inside an element (cut short))' '$tmp/err2.txt'"
+check "a run of text past libxml2's limit is that limit, not damage" "grep -q \"hugerun.docx: Word .docx that cannot be read: word/document.xml, line 1: a run of text longer than libxml2's limit\" '$tmp/err2.txt'"
+check "libxml2 prints nothing of its own" "! grep -qv '^unxref: ' '$tmp/err.txt' && ! grep -qv '^unxref: ' '$tmp/err2.txt'"
 check "Word XML without a body, or with an empty one, is named" "grep -q 'nobody.docx: damaged Word .docx: word/document.xml has no w:body' '$tmp/err.txt' && grep -q 'empty.docx: .*Word .docx without any text' '$tmp/err.txt'"
 check "the damaged Word files are error records, the other file is read, exit 1" "[ $code -eq 1 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/damaged.jsonl') = 1 ] && [ \$(grep -c '\"type\":\"error\",\"path\":\"[^\"]*docx' '$tmp/damaged.jsonl') = 4 ]"
 

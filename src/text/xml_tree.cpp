@@ -1,5 +1,6 @@
 #include "text/xml_tree.hpp"
 
+#include <fmt/format.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -18,13 +19,28 @@ void init_libxml() {
     std::call_once(once, [] { xmlInitParser(); });
 }
 
-std::string last_error() {
-    const xmlError* error = xmlGetLastError();
+std::string describe(const xmlError* error) {
     if (!error || !error->message) return "not well-formed";
     std::string message = error->message;
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    if (message.find("huge text node") != std::string::npos) message = std::string(huge_text);
     return "line " + std::to_string(error->line) + ": " + message;
 }
+
+// The reader's first error, kept (a later one would replace the one that says what went
+// wrong) and not printed: the caller reports it.
+struct FirstError {
+    std::string message;
+    int code = 0;
+    int line = 0;
+};
+void keep_first_error(void* first, xmlErrorPtr error) {
+    auto* kept = static_cast<FirstError*>(first);
+    if (kept->message.empty() && error && error->level >= XML_ERR_ERROR)
+        *kept = {describe(error), error->code, error->line};
+}
+
+std::string last_error() { return describe(xmlGetLastError()); }
 
 }  // namespace
 
@@ -57,20 +73,27 @@ XmlStream stream_children(std::string_view bytes, int container_depth,
         return out;
     }
     xmlTextReader* r = reader.get();
-    int status = xmlTextReaderRead(r);
+    FirstError first_error;
+    xmlTextReaderSetStructuredErrorHandler(r, keep_first_error, &first_error);
+    int depth = 0;  // of the last node read: past 0 at the end, the part was cut short
+    auto read = [&](int status) {
+        if (status == 1) depth = xmlTextReaderDepth(r);
+        return status;
+    };
+    int status = read(xmlTextReaderRead(r));
     while (status == 1) {
         bool container = !out.found && xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT &&
                          xmlTextReaderDepth(r) == container_depth && is_container(xmlTextReaderCurrentNode(r));
         if (!container || xmlTextReaderIsEmptyElement(r)) {
             out.found = out.found || container;
-            status = xmlTextReaderRead(r);
+            status = read(xmlTextReaderRead(r));
             continue;
         }
         out.found = true;
-        status = xmlTextReaderRead(r);
+        status = read(xmlTextReaderRead(r));
         while (status == 1 && xmlTextReaderDepth(r) > container_depth) {
             if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
-                status = xmlTextReaderRead(r);
+                status = read(xmlTextReaderRead(r));
                 continue;
             }
             const xmlNode* child = xmlTextReaderExpand(r);
@@ -79,10 +102,17 @@ XmlStream stream_children(std::string_view bytes, int container_depth,
                 break;
             }
             visit(child);
-            status = xmlTextReaderNext(r);  // past the child's end: its tree is freed as the reader moves on
+            status = read(xmlTextReaderNext(r));  // past the child's end: its tree is freed as the reader moves on
         }
     }
-    if (status == -1) out.error = last_error();
+    if (status == -1) {
+        // the reader says "Extra content at the end" where the bytes stop inside an element
+        if (first_error.code == XML_ERR_DOCUMENT_END && depth > 0)
+            out.error = fmt::format("line {}: the XML stops inside an element (cut short)", first_error.line);
+        else
+            out.error = first_error.message.empty() ? last_error() : first_error.message;
+        out.well_formed = out.error.find(huge_text) != std::string::npos;
+    }
     return out;
 }
 
