@@ -6,9 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstdint>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -46,7 +50,10 @@ public:
         void* region = ::mmap(nullptr, readable_ + page_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (region == MAP_FAILED) throw std::runtime_error("mmap failed");
         region_ = static_cast<char*>(region);
-        if (::mprotect(region_ + readable_, page_, PROT_NONE) != 0) throw std::runtime_error("mprotect failed");
+        if (::mprotect(region_ + readable_, page_, PROT_NONE) != 0) {
+            ::munmap(region_, readable_ + page_);
+            throw std::runtime_error("mprotect failed");
+        }
     }
     ~GuardedText() { ::munmap(region_, readable_ + page_); }
     GuardedText(const GuardedText&) = delete;
@@ -66,11 +73,23 @@ private:
 
 }  // namespace
 
-TEST_CASE("the guard page follows the placed text") {
+TEST_CASE("the guard page follows the placed text, and reading it kills the reader") {
     GuardedText guarded(10);
     std::string_view placed = guarded.place("resolution");
     CHECK(placed == "resolution");
     CHECK(reinterpret_cast<std::uintptr_t>(placed.data() + placed.size()) % static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE)) == 0);
+    // one byte past the end, read in a child process: it must die of SIGSEGV
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        volatile const char* past = placed.data() + placed.size();
+        char byte = *past;
+        ::_exit(byte == 0 ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV));
 }
 
 TEST_CASE("every prefix that ends after a long word extracts without error", "[robustness]") {
