@@ -68,7 +68,7 @@ bool counted_word_before(std::string_view text, std::size_t at) {
                                "months", "minutes", "per", "cent", "to", "from", "and", "or", "of", "by", "than",
                                "about", "over", "under", "at", "on", "in", "with", "for", "the", "some", "all",
                                "only", "least", "nearly", "approximately", "between", "within", "until", "since",
-                               "after", "before", "around", "Resolution", "Decision", "bis", "und", "vom", "am",
+                               "after", "before", "around", "another", "Resolution", "Decision", "bis", "und", "vom", "am",
                                "et", "y", "de", "du", "le", "la", "los", "las", "des", "les", "del", "en", "au"};
     return std::find(std::begin(counted), std::end(counted), word) != std::end(counted);
 }
@@ -81,6 +81,32 @@ bool year_ends_at(std::string_view text, std::size_t end) {
     while (run > 0 && is_digit(text[run - 1])) --run;
     bool year = end - run == 4 && (text.compare(run, 2, "19") == 0 || text.compare(run, 2, "20") == 0);
     return year && (run == 0 || !(is_digit(text[run - 1]) || text[run - 1] == '/' || text[run - 1] == '.'));
+}
+
+// The year ending at `end` is a date's or an act's ("7 October 2021", "Substances of 1971"):
+// the word before it is a month's name or "of".
+bool dated_year(std::string_view text, std::size_t end) {
+    std::size_t p = end - 4;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) --p;
+    std::size_t word_end = p;
+    while (p > 0 && is_ascii_letter(text[p - 1])) --p;
+    std::string_view word = text.substr(p, word_end - p);
+    static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June", "July",
+                                                 "August",  "September", "October", "November", "December", "of"};
+    return std::find(std::begin(names), std::end(names), word) != std::end(names);
+}
+
+// What may follow a marker set off after a date: the clause going on in lower case, the next
+// session-numbered resolution of a list ("18/15"), or the line's end.
+bool clause_goes_on(std::string_view text, std::size_t after) {
+    std::size_t a = after;
+    while (a < text.size() && text[a] == ' ') ++a;
+    if (a >= text.size() || text[a] == '\n' || text[a] == '\r') return true;
+    if (a == after) return false;
+    if (text[a] >= 'a' && text[a] <= 'z') return true;
+    std::size_t d = a;
+    while (d < text.size() && is_digit(text[d])) ++d;
+    return d > a && d + 1 < text.size() && text[d] == '/' && is_digit(text[d + 1]);
 }
 
 // How well the number at [at, at+len) fits a footnote marker.
@@ -114,6 +140,10 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
         while (b > 0 && text[b - 1] == ' ') --b;
         if (b == 0) return Fit::none;
         char word_end = text[b - 1];
+        // after a date's year, as PDF text spaces a superscript: "7 October 2021 9 and",
+        // "March 2008, 6 18/15", "Substances of 1971, 3 the" (the UN's text glues these)
+        std::size_t year_end = word_end == ',' ? b - 1 : b;
+        if (year_ends_at(text, year_end) && dated_year(text, year_end) && clause_goes_on(text, after)) return Fit::spaced;
         bool after_clause = word_end == ',' || word_end == ';' || word_end == ':' || word_end == ')' ||
                             is_letter_byte(word_end);
         if (!after_clause || counted_word_before(text, b)) return Fit::none;

@@ -286,7 +286,10 @@ private:
         std::size_t q = p;
         while (q < text_.size() && text_[q] == ' ') ++q;
         std::size_t spaced = q > p ? marker_digits_at(q) : 0;
-        bool ends = spaced && q + spaced < text_.size() && (text_[q + spaced] == ' ' || text_[q + spaced] == ',');
+        // set off on both sides, the line perhaps ending after it ("4 April 2024 34\n and 58/17")
+        bool ends = spaced && q + spaced < text_.size() &&
+                    (text_[q + spaced] == ' ' || text_[q + spaced] == ',' || text_[q + spaced] == '\n' ||
+                     text_[q + spaced] == '\r');
         return ends ? q + spaced : p;
     }
 
