@@ -83,11 +83,13 @@ bool year_ends_at(std::string_view text, std::size_t end) {
     return year && (run == 0 || !(is_digit(text[run - 1]) || text[run - 1] == '/' || text[run - 1] == '.'));
 }
 
-// The year ending at `end` is a date's or an act's ("7 October 2021", "Substances of 1971"):
-// the word before it is a month's name or "of".
+// The year ending at `end` is a date's or an act's ("7 October 2021", "Substances of 1971",
+// "… for the Exploration of the Sea, 1964"): the word before it is a month's name or "of", or
+// a comma sets it off after a name.
 bool dated_year(std::string_view text, std::size_t end) {
     std::size_t p = end - 4;
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) --p;
+    if (p >= 2 && text[p - 1] == ',' && is_letter_byte(text[p - 2])) return true;
     std::size_t word_end = p;
     while (p > 0 && is_ascii_letter(text[p - 1])) --p;
     std::string_view word = text.substr(p, word_end - p);
@@ -127,11 +129,15 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
         return year_ends_at(text, at) ? Fit::glued : Fit::none;
     }
     if (before == '.' || before == ',') {
-        // "Convention.5", "Convention,1" are markers; after digits only a year's comma is:
-        // "1974,12 ships", "July 2015,10" (never "1,000" or "2,5")
+        // "Convention.5", "Convention,1" are markers; after digits only a year's comma is, or a
+        // session-numbered resolution's: "1974,12 ships", "July 2015,10", "resolution 5/14,120 and"
+        // (never "1,000" or "2,5")
         if (at < 2 || !is_digit(text[at - 2])) return Fit::glued;
         bool spaced_after = after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\r';
-        return year_ends_at(text, at - 1) && spaced_after ? Fit::glued : Fit::none;
+        std::size_t run = at - 1;
+        while (run > 0 && is_digit(text[run - 1])) --run;
+        bool session_numbered = before == ',' && run >= 2 && text[run - 1] == '/' && is_digit(text[run - 2]);
+        return (year_ends_at(text, at - 1) || session_numbered) && spaced_after ? Fit::glued : Fit::none;
     }
     if (is_letter_byte(before) || before == ')' || before == ']' || before == ';' || before == ':' || before == '"')
         return Fit::glued;
