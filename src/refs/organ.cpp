@@ -144,25 +144,42 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
 
 }  // namespace
 
-Organ council_named_before(std::string_view text, std::size_t pos, std::size_t window) {
-    // white space collapsed: a name broken by a line ("Economic and Social\nCouncil") is still
-    // that name (positions keep their order, which is all the comparison needs)
-    std::string before;
-    for (char c : text.substr(0, pos).substr(pos > window ? pos - window : 0)) {
-        bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-        if (!space) before += c;
-        else if (!before.empty() && before.back() != ' ') before += ' ';
+namespace {
+
+// Where `name` ends if it stands at `at`, each space of it matching a run of white space; npos if not.
+std::size_t spaced_name_end(std::string_view text, std::size_t at, std::string_view name) {
+    std::size_t i = at;
+    for (char c : name) {
+        if (c != ' ') {
+            if (i >= text.size() || text[i] != c) return std::string_view::npos;
+            ++i;
+            continue;
+        }
+        std::size_t run = i;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
+        if (i == run) return std::string_view::npos;
     }
-    std::size_t best = std::string::npos;
-    Organ council = Organ::unknown;
+    return i;
+}
+
+}  // namespace
+
+CouncilMentions::CouncilMentions(std::string_view text) {
     for (auto const& [name, organ] : organ_names) {
-        bool full_council_name = organ == Organ::security_council || organ == Organ::human_rights_council ||
-                                 organ == Organ::ecosoc;
-        if (!full_council_name || name.size() < 6) continue;  // not UNSC, ECOSOC: acronyms are not read back to
-        std::size_t at = before.rfind(name);
-        if (at != std::string::npos && (best == std::string::npos || at > best)) best = at, council = organ;
+        bool council = organ == Organ::security_council || organ == Organ::human_rights_council || organ == Organ::ecosoc;
+        if (!council || name.size() < 6) continue;  // not UNSC, ECOSOC: acronyms are not read back to
+        std::string_view head = name.substr(0, name.find(' '));
+        for (std::size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1))
+            if (spaced_name_end(text, at, name) != std::string_view::npos) mentions_.emplace_back(at, organ);
     }
-    return council;
+    std::sort(mentions_.begin(), mentions_.end());
+}
+
+Organ CouncilMentions::named_before(std::size_t pos, std::size_t window) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), std::make_pair(pos, Organ::unknown));
+    if (it == mentions_.begin()) return Organ::unknown;
+    --it;
+    return pos - it->first <= window ? it->second : Organ::unknown;
 }
 
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "refs/reference.hpp"
 
@@ -21,10 +23,21 @@ struct OrganHint {
 // "the Council in its resolution").
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin);
 
-// The council a bare "Council" refers back to where it is not the document's own: the one
-// whose full name stands last within `window` bytes before `pos` ("Human Rights Council
-// resolutions 34/24 … and also welcomes Council resolutions 52/28"), or unknown.
-Organ council_named_before(std::string_view text, std::size_t pos, std::size_t window = 1500);
+// Where a document names a council in full (Human Rights Council, Security Council, Economic
+// and Social Council, in the languages of organ names), a line break or several spaces
+// standing for a space ("Human Rights \nCouncil"). Found once per document, when a bare
+// "Council" first needs it: looking back through the text at each one cost 5% of the speeches.
+class CouncilMentions {
+public:
+    explicit CouncilMentions(std::string_view text);
+    // The council a bare "Council" at `pos` refers back to where it is not the document's own:
+    // the one named last within `window` bytes before it ("Human Rights Council resolutions
+    // 34/24 … and also welcomes Council resolutions 52/28"), or unknown.
+    Organ named_before(std::size_t pos, std::size_t window = 1500) const;
+
+private:
+    std::vector<std::pair<std::size_t, Organ>> mentions_;  // by start
+};
 
 // The organ named right after a number ("of the Economic and Social Council",
 // "des Wirtschafts- und Sozialrats", "du Conseil de sécurité", "del Consejo de Seguridad").

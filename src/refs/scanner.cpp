@@ -1,6 +1,7 @@
 #include "refs/scanner.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cstring>
 #include <fmt/compile.h>
 #include <fmt/format.h>
@@ -184,6 +185,11 @@ public:
     }
 
 private:
+    const CouncilMentions& council_mentions() {
+        if (!council_mentions_) council_mentions_.emplace(text_);
+        return *council_mentions_;
+    }
+
     void emit(Kind kind, std::string id, std::size_t begin, std::size_t end, std::string status = "ok",
               Organ organ = Organ::unknown, std::string date = {}) {
         Reference r;
@@ -262,7 +268,7 @@ private:
         // "Council" alone in a document of the Assembly (or of no organ) is the council named last
         if (hint.bare_council && home_ != Organ::security_council && home_ != Organ::human_rights_council &&
             home_ != Organ::ecosoc)
-            hint.organ = council_named_before(text_, keyword->begin);
+            hint.organ = council_mentions().named_before(keyword->begin);
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
@@ -665,6 +671,7 @@ private:
     std::string_view text_;
     Organ home_;
     const Layout* layout_ = nullptr;
+    std::optional<CouncilMentions> council_mentions_;  // found at the first bare "Council"
     std::vector<std::pair<std::size_t, std::size_t>> page_feet_;
     std::size_t covered_ = 0;
     ScanResult result_;
