@@ -102,6 +102,14 @@ TEST_CASE("a marker spaced after a date's year is paired; a number after 'anothe
         {"1", " the"}, {"2", " on "}, {"3", " 47/"}, {"4", "\nin "}, {"5", " the"}};
     CHECK(got == expected);
     for (auto const& d : of_kind(x, Kind::footnote)) CHECK(d.status == "paired");
+    // a number after a date that is a count ("as at 31 December 2023 2 countries") is taken only
+    // where no other place fits the marker (the review's case)
+    std::string count = "Noting that as at 31 December 2023 2 countries had not ratified the Minamata Convention on "
+                        "Mercury, 2 which entered into force,\n\n__________________\n2 Ibid., vol. 3202, No. 54669.\n";
+    Extraction z = extract("A_RES_1_1.en.txt", count);
+    auto two = of_kind(z, Kind::footnote_marker);
+    REQUIRE(two.size() == 1);
+    CHECK(count.substr(two[0].begin - 9, 10) == "Mercury, 2");
     // A/RES/78/190: "… of 16 April 2004 4  and …" (unlocated before)
     std::string real = test::read_repo_file("tests/data/A_RES_78_190.en.txt");
     Extraction y = extract("A_RES_78_190.en.txt", real);

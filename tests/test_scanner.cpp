@@ -356,6 +356,16 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
         {"A_RES_1_1.en.txt", "Security Council resolution 2334 (2016) and Council resolution 2019/15", {"S/RES/2334(2016)", "E/RES/2019/15"}},
         // in a council's own document, "the Council" is that council, whatever was named before
         {"A_HRC_RES_58_1.en.txt", "Security Council resolution 2334 (2016), and Council resolution 52/28", {"S/RES/2334(2016)", "A/HRC/RES/52/28"}},
+        // the organ named after the numbers comes first (the review's cases)
+        {"A_RES_80_1.en.txt", "Security Council resolution 2250 (2015), and the Council resolution 52/5 of the Human Rights Council",
+         {"S/RES/2250(2015)", "A/HRC/RES/52/5"}},
+        // another body's council named last: "Council" alone is that council's, not ours to number
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5 and decisions of the Trusteeship\nCouncil, including Council resolution 2/3",
+         {"A/HRC/RES/52/5"}},
+        {"A_RES_80_1.en.txt", "the Special Rapporteur of the Human Rights Council, the Governing Council of the United Nations "
+                              "Environment Programme and the Council, in its decision 27/2,",
+         {}},
+        {"A_RES_80_1.en.txt", "the African Union Peace and Security Council and Council resolution 31/2", {}},
     };
     for (auto const& row : rows) {
         INFO(row.sentence);

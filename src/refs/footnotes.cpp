@@ -73,7 +73,9 @@ bool counted_word_before(std::string_view text, std::size_t at) {
     return std::find(std::begin(counted), std::end(counted), word) != std::end(counted);
 }
 
-enum class Fit { none, spaced, glued };
+// after_date: a number set off after a date's year, which may also be a count ("as at
+// 31 December 2023 2 countries"): taken only where no other place fits.
+enum class Fit { none, after_date, spaced, glued };
 
 // A four-digit year (19xx, 20xx) ends at `end`, not itself part of a longer number or symbol.
 bool year_ends_at(std::string_view text, std::size_t end) {
@@ -149,7 +151,7 @@ Fit marker_fit(std::string_view text, std::size_t at, std::size_t len) {
         // after a date's year, as PDF text spaces a superscript: "7 October 2021 9 and",
         // "March 2008, 6 18/15", "Substances of 1971, 3 the" (the UN's text glues these)
         std::size_t year_end = word_end == ',' ? b - 1 : b;
-        if (year_ends_at(text, year_end) && dated_year(text, year_end) && clause_goes_on(text, after)) return Fit::spaced;
+        if (year_ends_at(text, year_end) && dated_year(text, year_end) && clause_goes_on(text, after)) return Fit::after_date;
         bool after_clause = word_end == ',' || word_end == ';' || word_end == ':' || word_end == ')' ||
                             is_letter_byte(word_end);
         if (!after_clause || counted_word_before(text, b)) return Fit::none;
@@ -220,7 +222,7 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
     std::size_t window_begin = 0;
     for (auto const& def : layout.definitions) {
         if (def.label == "*") continue;
-        std::optional<std::size_t> glued, spaced;
+        std::optional<std::size_t> glued, spaced, after_date;
         const std::string& label = def.label;
         // a marker ends before its definition starts
         for (std::size_t at = find_label(text, label, window_begin, def.begin + label.size() - 1);
@@ -231,9 +233,13 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
                 glued = at;
                 break;
             }
-            if (!spaced) spaced = at;
+            if (fit == Fit::after_date) {
+                if (!after_date) after_date = at;
+            } else if (!spaced) {
+                spaced = at;
+            }
         }
-        auto at = glued ? glued : spaced;
+        auto at = glued ? glued : spaced ? spaced : after_date;
         if (!at) continue;
         out.markers.push_back(make(Kind::footnote_marker, label, *at, *at + label.size()));
         window_begin = *at + label.size();

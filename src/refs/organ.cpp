@@ -164,22 +164,40 @@ std::size_t spaced_name_end(std::string_view text, std::size_t at, std::string_v
 
 }  // namespace
 
+// Councils that are not the UN organs numbered here: a bare "Council" after them is theirs.
+constexpr std::string_view other_councils[] = {"Trusteeship Council", "Governing Council", "Executive Council",
+                                               "Peace and Security Council", "Permanent Council"};
+
 CouncilMentions::CouncilMentions(std::string_view text) {
-    for (auto const& [name, organ] : organ_names) {
-        bool council = organ == Organ::security_council || organ == Organ::human_rights_council || organ == Organ::ecosoc;
-        if (!council || name.size() < 6) continue;  // not UNSC, ECOSOC: acronyms are not read back to
+    auto find_all = [&](std::string_view name, Organ organ) {
         std::string_view head = name.substr(0, name.find(' '));
         for (std::size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1))
-            if (spaced_name_end(text, at, name) != std::string_view::npos) mentions_.emplace_back(at, organ);
+            if (std::size_t end = spaced_name_end(text, at, name); end != std::string_view::npos)
+                mentions_.push_back({at, end, organ});
+    };
+    for (auto const& [name, organ] : organ_names) {
+        bool council = organ == Organ::security_council || organ == Organ::human_rights_council || organ == Organ::ecosoc;
+        if (council && name.size() >= 6) find_all(name, organ);  // not UNSC, ECOSOC: acronyms are not read back to
     }
-    std::sort(mentions_.begin(), mentions_.end());
+    std::size_t ours = mentions_.size();
+    for (std::string_view name : other_councils) find_all(name, Organ::unknown);
+    // "Peace and Security Council" holds "Security Council": the longer name is the one named
+    auto inside_another = [&](const Mention& m) {
+        return std::any_of(mentions_.begin() + static_cast<long>(ours), mentions_.end(),
+                           [&](const Mention& o) { return o.begin < m.begin && m.end <= o.end; });
+    };
+    mentions_.erase(std::remove_if(mentions_.begin(), mentions_.begin() + static_cast<long>(ours), inside_another),
+                    mentions_.begin() + static_cast<long>(ours));
+    std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
-Organ CouncilMentions::named_before(std::size_t pos, std::size_t window) const {
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), std::make_pair(pos, Organ::unknown));
-    if (it == mentions_.begin()) return Organ::unknown;
+std::optional<Organ> CouncilMentions::named_before(std::size_t pos, std::size_t window) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                               [](const Mention& m, std::size_t p) { return m.begin < p; });
+    if (it == mentions_.begin()) return std::nullopt;
     --it;
-    return pos - it->first <= window ? it->second : Organ::unknown;
+    if (pos - it->begin > window) return std::nullopt;
+    return it->organ;
 }
 
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {

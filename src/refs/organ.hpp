@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,11 +33,17 @@ public:
     explicit CouncilMentions(std::string_view text);
     // The council a bare "Council" at `pos` refers back to where it is not the document's own:
     // the one named last within `window` bytes before it ("Human Rights Council resolutions
-    // 34/24 … and also welcomes Council resolutions 52/28"), or unknown.
-    Organ named_before(std::size_t pos, std::size_t window = 1500) const;
+    // 34/24 … and also welcomes Council resolutions 52/28"); Organ::unknown when that is
+    // another body's council (the Trusteeship Council, the Governing Council of UNEP, the
+    // African Union's Peace and Security Council); nothing when none is named there.
+    std::optional<Organ> named_before(std::size_t pos, std::size_t window = 1500) const;
 
 private:
-    std::vector<std::pair<std::size_t, Organ>> mentions_;  // by start
+    struct Mention {
+        std::size_t begin, end;
+        Organ organ;
+    };
+    std::vector<Mention> mentions_;  // by begin
 };
 
 // The organ named right after a number ("of the Economic and Social Council",

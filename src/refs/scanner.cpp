@@ -265,13 +265,20 @@ private:
         cover(items.back().consumed);
 
         OrganHint hint = between.found() ? between : organ_before(text_, keyword->begin);
-        // "Council" alone in a document of the Assembly (or of no organ) is the council named last
-        if (hint.bare_council && home_ != Organ::security_council && home_ != Organ::human_rights_council &&
-            home_ != Organ::ecosoc)
-            hint.organ = council_mentions().named_before(keyword->begin);
+        bool bare_council = hint.bare_council && home_ != Organ::security_council &&
+                            home_ != Organ::human_rights_council && home_ != Organ::ecosoc;
         if (!hint.found()) hint = organ_after(text_, items.front().end);
         if (!hint.found()) hint = organ_after(text_, items.front().consumed);
         if (!hint.found() && items.size() > 1) hint = organ_after(text_, items.back().consumed);
+        // "Council" alone in a document of the Assembly (or of no organ), no organ named after the
+        // numbers ("the Council resolution 52/5 of the Human Rights Council"): the council named last
+        if (!hint.found() && bare_council) {
+            if (auto named = council_mentions().named_before(keyword->begin)) {
+                hint.organ = *named;
+                hint.foreign = *named == Organ::unknown;  // the Trusteeship Council's, the Governing Council's
+                hint.bare_council = true;
+            }
+        }
         // "Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013": the date after the organ
         if (items.size() == 1 && items.front().date.empty() && hint.end > 0) {
             grammar::DateMatch date;
