@@ -15,11 +15,15 @@ bool blank(std::string_view line) {
     return std::all_of(line.begin(), line.end(), is_space);
 }
 
-// "12. ", "(a) ", "a) ": a numbered paragraph or subparagraph starts here.
-bool numbered(std::string_view line) {
+std::size_t indentation(std::string_view line) {
     std::size_t i = 0;
     while (i < line.size() && is_space(line[i])) ++i;
-    line.remove_prefix(i);
+    return i;
+}
+
+// "12. ", "(a) ", "a) ": a numbered paragraph or subparagraph starts here.
+bool numbered(std::string_view line) {
+    line.remove_prefix(indentation(line));
     auto digits = [](std::string_view s) {
         std::size_t n = 0;
         while (n < s.size() && n < 4 && s[n] >= '0' && s[n] <= '9') ++n;
@@ -37,12 +41,6 @@ bool numbered(std::string_view line) {
     if (n == 0) n = digits(line.substr(open));
     if (n == 0 || n > 3 || open + n >= line.size() || line[open + n] != ')') return false;
     return followed_by_space(open + n + 1);
-}
-
-std::size_t indentation(std::string_view line) {
-    std::size_t i = 0;
-    while (i < line.size() && is_space(line[i])) ++i;
-    return i;
 }
 
 // The indentation most lines have: in physical-layout text (PDF) the continuation lines of

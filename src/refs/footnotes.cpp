@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "grammar.hpp"
 #include "text/chars.hpp"
 
 namespace unxref {
@@ -86,18 +87,16 @@ bool year_ends_at(std::string_view text, std::size_t end) {
 }
 
 // The year ending at `end` is a date's or an act's ("7 October 2021", "Substances of 1971",
-// "… for the Exploration of the Sea, 1964"): the word before it is a month's name or "of", or
-// a comma sets it off after a name.
+// "… for the Exploration of the Sea, 1964"): the word before it is a month's name (the date
+// grammar's) or "of", or a comma sets it off after a name.
 bool dated_year(std::string_view text, std::size_t end) {
     std::size_t p = end - 4;
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\r')) --p;
     if (p >= 2 && text[p - 1] == ',' && is_letter_byte(text[p - 2])) return true;
     std::size_t word_end = p;
-    while (p > 0 && is_ascii_letter(text[p - 1])) --p;
+    while (p > 0 && is_letter_byte(text[p - 1])) --p;
     std::string_view word = text.substr(p, word_end - p);
-    static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June", "July",
-                                                 "August",  "September", "October", "November", "December", "of"};
-    return std::find(std::begin(names), std::end(names), word) != std::end(names);
+    return word == "of" || grammar::month_number(word) > 0;
 }
 
 // What may follow a marker set off after a date: the clause going on in lower case, the next

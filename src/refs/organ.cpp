@@ -142,31 +142,32 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
     return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
-// Where `name` ends if it stands at `at`, each space of it matching a run of white space; npos if not.
+// Where `name` ends if it stands at `at`, each space of it matching the gap between two tokens
+// (spaces, wide ones too, and at most one line break: "Human Rights \nCouncil"); npos if not.
 std::size_t spaced_name_end(std::string_view text, std::size_t at, std::string_view name) {
     std::size_t i = at;
     for (char c : name) {
-        if (c != ' ') {
-            if (i >= text.size() || text[i] != c) return std::string_view::npos;
+        if (c == ' ') {
+            std::size_t next = chars::skip_gap(text, i);
+            if (next == i) return std::string_view::npos;
+            i = next;
+        } else if (i < text.size() && text[i] == c) {
             ++i;
-            continue;
+        } else {
+            return std::string_view::npos;
         }
-        std::size_t run = i;
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
-        if (i == run) return std::string_view::npos;
     }
     return i;
 }
 
-}  // namespace
+// Words that name a council without saying which ("the Council in its resolution").
+constexpr std::string_view bare_council_words[] = {"Council", "Rates", "Rats", "Conseil", "Consejo"};
 
 // Councils that are not the UN organs numbered here: a bare "Council" after them is theirs.
 constexpr std::string_view other_councils[] = {"Trusteeship Council", "Governing Council", "Executive Council",
                                                "Peace and Security Council", "Permanent Council"};
+
+}  // namespace
 
 CouncilMentions::CouncilMentions(std::string_view text) {
     auto find_all = [&](std::string_view name, Organ organ) {
@@ -235,7 +236,8 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
                        word == "Der" || word == "Its";
         if (!word.empty() && is_upper_ascii(word[0]) && !article) return {Organ::unknown, true};
         OrganHint hint{organ, false};
-        hint.bare_council = organ == Organ::unknown && name != "Commission" && name != "Assembl\xC3\xA9" "e";
+        hint.bare_council = std::find(std::begin(bare_council_words), std::end(bare_council_words), name) !=
+                            std::end(bare_council_words);
         return hint;
     }
     // a capitalised body name or acronym right before the keyword: someone else's resolution.

@@ -299,7 +299,7 @@ std::variant<VisibleText, std::string> read_docx(std::string_view bytes, std::si
     XmlStream body = stream_children(
         main.bytes, 1, [](const xmlNode* n) { return is_word(n, "body"); },
         [&](const xmlNode* child) { walker.block_child(child, Context::body); });
-    if (!body.error.empty() && body.well_formed) return "Word .docx that cannot be read: word/document.xml, " + body.error;
+    if (!body.error.empty() && body.limit) return "Word .docx that cannot be read: word/document.xml, " + body.error;
     if (!body.error.empty()) return "damaged Word .docx: word/document.xml is not well-formed XML (" + body.error + ")";
     if (!body.found) return "damaged Word .docx: word/document.xml has no w:body";
     main = {};  // the part's bytes are no longer needed while the notes are read

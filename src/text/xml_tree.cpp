@@ -23,7 +23,6 @@ std::string describe(const xmlError* error) {
     if (!error || !error->message) return "not well-formed";
     std::string message = error->message;
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    if (message.find("huge text node") != std::string::npos) message = std::string(huge_text);
     return "line " + std::to_string(error->line) + ": " + message;
 }
 
@@ -33,11 +32,19 @@ struct FirstError {
     std::string message;
     int code = 0;
     int line = 0;
+    // libxml2 refuses a text node over 10,000,000 bytes (without XML_PARSE_HUGE, which would
+    // also lift its bound on nesting depth: the readers walk trees recursively)
+    bool huge_text = false;
 };
 void keep_first_error(void* first, xmlErrorPtr error) {
     auto* kept = static_cast<FirstError*>(first);
-    if (kept->message.empty() && error && error->level >= XML_ERR_ERROR)
-        *kept = {describe(error), error->code, error->line};
+    if (!kept->message.empty() || !error || error->level < XML_ERR_ERROR) return;
+    bool huge_text = error->message && std::string_view(error->message).find("huge text node") != std::string_view::npos;
+    kept->message = huge_text ? fmt::format("line {}: a run of text longer than libxml2's limit of 10,000,000 bytes", error->line)
+                              : describe(error);
+    kept->code = error->code;
+    kept->line = error->line;
+    kept->huge_text = huge_text;
 }
 
 std::string last_error() { return describe(xmlGetLastError()); }
@@ -111,7 +118,7 @@ XmlStream stream_children(std::string_view bytes, int container_depth,
             out.error = fmt::format("line {}: the XML stops inside an element (cut short)", first_error.line);
         else
             out.error = first_error.message.empty() ? last_error() : first_error.message;
-        out.well_formed = out.error.find(huge_text) != std::string::npos;
+        out.limit = first_error.huge_text;
     }
     return out;
 }

@@ -27,11 +27,8 @@ std::variant<XmlDocument, std::string> parse_xml(std::string_view bytes);
 struct XmlStream {
     bool found = false;
     std::string error;
-    bool well_formed = false;  // the error is a limit of the reader's (huge_text), not damage
+    bool limit = false;  // the error is a limit of libxml2's (a run of text over 10 MB), not damage
 };
-// libxml2 refuses a text node over 10,000,000 bytes (without XML_PARSE_HUGE, which would
-// also lift its bound on nesting depth: the readers walk trees recursively).
-inline constexpr std::string_view huge_text = "a run of text longer than libxml2's limit of 10,000,000 bytes";
 XmlStream stream_children(std::string_view bytes, int container_depth,
                           const std::function<bool(const xmlNode*)>& is_container,
                           const std::function<void(const xmlNode*)>& visit);
