@@ -51,6 +51,14 @@ check "-o cut by a file size limit: exit 2, the reason, no file left" "[ \$(cat 
 echo previous > "$tmp/log.txt"
 "$unxref" extract "$tmp/good.md" -o /dev/stdout >> "$tmp/log.txt"
 check "-o /dev/stdout writes through the descriptor (appended), not over the file behind it" "[ \"\$(head -n1 '$tmp/log.txt')\" = previous ] && grep -q 'A/RES/61/180' '$tmp/log.txt'"
+# by where its links lead, not by its name: a link to /dev/stdout is a descriptor; a /proc
+# path that is no descriptor's is a file, replaced atomically
+echo previous > "$tmp/log2.txt"
+ln -s /dev/stdout "$tmp/to-stdout"
+"$unxref" extract "$tmp/good.md" -o "$tmp/to-stdout" >> "$tmp/log2.txt"
+check "-o through a link to /dev/stdout writes through the descriptor too" "[ \"\$(head -n1 '$tmp/log2.txt')\" = previous ] && grep -q 'A/RES/61/180' '$tmp/log2.txt'"
+(cd "$tmp" && "$unxref" extract good.md -o proc.jsonl && "$unxref" extract good.md -o /proc/self/cwd/proc.jsonl)
+check "-o /proc/self/cwd/FILE replaces the file, as any path does" "cmp -s '$tmp/proc.jsonl' <(\"$unxref\" extract '$tmp/good.md' 2>/dev/null | sed 's|$tmp/||')"
 mkdir "$tmp/self" && cp "$tmp/good.md" "$tmp/self/"
 "$unxref" extract -j1 "$tmp/self" -o "$tmp/self/out.jsonl"; code=$?
 check "-o inside the folder read: its temporary file is not read as an input" "[ $code -eq 0 ] && [ \$(grep -c '\"type\":\"document\"' '$tmp/self/out.jsonl') -eq 1 ]"

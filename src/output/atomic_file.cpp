@@ -55,10 +55,21 @@ void remove_on_termination(const std::string& temporary) {
     throw std::runtime_error(fmt::format("cannot write {}: {}", path, reason));
 }
 
+// A name of an open descriptor: /dev/stdout (and stdin, stderr), /dev/fd/N, /proc/PID/fd/N.
+bool names_descriptor(const std::string& path) {
+    if (path == "/dev/stdin" || path == "/dev/stdout" || path == "/dev/stderr" || path.starts_with("/dev/fd/")) return true;
+    if (!path.starts_with("/proc/")) return false;
+    auto fd = path.find("/fd/", 6);
+    return fd != std::string::npos && path.find('/', 6) == fd;  // /proc/self/fd/1, not /proc/self/cwd/x
+}
+
 // The file a symbolic link leads to, even when it does not exist yet (realpath fails then):
-// the links are followed one by one, each relative to its own folder.
-std::string link_target(std::string path) {
+// the links are followed one by one, each relative to its own folder. `through_descriptor`
+// says whether one of them names an open descriptor (a link to /dev/stdout, /dev/fd/3).
+std::string link_target(std::string path, bool& through_descriptor) {
+    through_descriptor = false;
     for (int hops = 0; hops < 40; ++hops) {
+        through_descriptor = through_descriptor || names_descriptor(path);
         struct stat st {};
         if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
         std::string target(4096, '\0');
@@ -95,16 +106,16 @@ void check_standard_output() {
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     struct stat target {};
     bool device = ::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode);
-    // /dev/stdout, /dev/fd/3: a descriptor the shell opened, perhaps on a file it appends to;
-    // following the link and renaming over its file would lose what the file held
-    bool descriptor = path_.starts_with("/dev/std") || path_.starts_with("/dev/fd/") || path_.starts_with("/proc/");
+    // /dev/stdout, /dev/fd/3, or a link to one: a descriptor the shell opened, perhaps on a
+    // file it appends to; renaming over the file behind it would lose what the file held
+    bool descriptor = false;
+    target_ = link_target(path_, descriptor);  // a link is kept: the file it leads to is replaced or created
     if (device || descriptor) {
         // renaming over a device or FIFO would replace it with a plain file: written in place
         stream_ = std::fopen(path_.c_str(), descriptor ? "a" : "w");
         if (!stream_) cannot_write(path_, errno);
         return;
     }
-    target_ = link_target(path_);  // a link is kept: the file it leads to is replaced or created
     // hidden (".NAME.tmp.XXXXXX"): a run whose output goes into a folder it reads must not find it
     auto slash = target_.rfind('/');
     std::string folder = slash == std::string::npos ? "" : target_.substr(0, slash + 1);
