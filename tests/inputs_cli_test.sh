@@ -81,6 +81,14 @@ check "lineage --series over a JSONL shard equals lineage over the documents" "g
 python3 -c 'import json,sys; lines=[json.dumps(json.loads(l), sort_keys=True) for l in open(sys.argv[1])]; open(sys.argv[2],"w",encoding="utf-8-sig",newline="\r\n").write("\n".join(lines)+"\n\n")' "$tmp/shard1.jsonl" "$tmp/python.jsonl"
 "$unxref" stats "$tmp/python.jsonl" > "$tmp/stats_python.txt" 2>&1; code=$?
 check "a shard from another JSON writer (spaces, keys sorted, BOM, CRLF) is read as extraction output" "[ $code -eq 0 ] && cmp -s '$tmp/stats_python.txt' '$tmp/stats_doc.txt'"
+# its first line past the 4 KiB once peeked (keys sorted: "type" after a 5,000-byte title):
+# the file's head, the whole file and standard input give the same answer
+python3 -c 'import json,sys; lines=[json.loads(l) for l in open(sys.argv[1])]; lines[0]["title"]="T"*5000; open(sys.argv[2],"w").write("".join(json.dumps(l, sort_keys=True)+"\n" for l in lines))' "$tmp/shard1.jsonl" "$tmp/long.jsonl"
+"$unxref" stats "$tmp/long.jsonl" > "$tmp/stats_long.txt" 2>&1; code=$?
+"$unxref" stats - < "$tmp/long.jsonl" > "$tmp/stats_long_in.txt" 2>&1; code_in=$?
+check "a shard whose first line is long is extraction output, file or standard input" "[ $code -eq 0 ] && [ $code_in -eq 0 ] && cmp -s '$tmp/stats_long.txt' '$tmp/stats_doc.txt' && cmp -s '$tmp/stats_long_in.txt' '$tmp/stats_doc.txt'"
+"$unxref" extract - < "$tmp/long.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
+check "extract refuses it from standard input as from a file" "[ $code -eq 1 ] && grep -q -- '-: already unxref extraction output' '$tmp/err.txt'"
 printf '{"type":"document","path":"x","symbol":null,"language":"en","bytes":3}\nnot json\n' > "$tmp/bad.jsonl"
 "$unxref" graph "$tmp/bad.jsonl" -o "$tmp/bad.dot" 2> "$tmp/err.txt"; code=$?
 check "a broken JSONL line is named with its number, exit 1" "[ $code -eq 1 ] && grep -q 'bad.jsonl: line 2: not an extraction record (parse error' '$tmp/err.txt'"

@@ -79,9 +79,6 @@ Outcome extract_source(std::variant<Source, LoadError> loaded) {
     return out;
 }
 
-// How much of an input is read to tell extraction output (its first line, in practice).
-constexpr std::size_t jsonl_peek = 4096;
-
 // The error of an input whose reading or extraction threw (called in the catch block).
 LoadError failure_of(const std::string& path) {
     try {
@@ -96,7 +93,7 @@ LoadError failure_of(const std::string& path) {
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
-    if (options.accept_extractions && looks_like_extraction_jsonl(peek_regular_file(path, jsonl_peek))) {
+    if (options.accept_extractions && looks_like_extraction_jsonl(peek_regular_file(path, extraction_peek))) {
         Outcome out;
         out.extraction_file = true;
         return out;
@@ -329,7 +326,7 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
         if (path == "-") {  // standard input: a document or extraction output (streamed, of any size)
-            std::string bytes = read_standard_input(jsonl_peek);
+            std::string bytes = read_standard_input(extraction_peek);
             if (looks_like_extraction_jsonl(bytes)) {
                 if (!options.accept_extractions) {
                     fail({path, std::string(extraction_output_refused)});

@@ -56,6 +56,7 @@ bool looks_like_extraction_jsonl(std::string_view bytes) {
     // as unxref writes it, or as another JSON writer does (Python's json.dumps puts spaces
     // after the colons, jq -S sorts the keys; a byte order mark may come first): the first
     // line is one JSON object whose "type" is an extraction record's
+    bytes = bytes.substr(0, extraction_peek);
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     std::size_t start = bytes.find_first_not_of(" \t\r\n");
     if (start == std::string_view::npos || bytes[start] != '{') return false;

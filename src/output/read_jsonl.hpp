@@ -14,8 +14,13 @@
 
 namespace unxref {
 
+// How much of an input tells whether it is extraction output: its first line, if the line
+// ends within these bytes (a record with a 64 KiB title is no record unxref writes).
+inline constexpr std::size_t extraction_peek = 64 << 10;
+
 // True when `bytes` begin like extraction output (a JSON object with "type" "document",
-// "reference" or "error").
+// "reference" or "error"). Only their first extraction_peek bytes are looked at, so a file's
+// head and the whole file get the same answer.
 bool looks_like_extraction_jsonl(std::string_view bytes);
 
 // Calls `on_document` once per document record with its references, and `on_error` per
