@@ -93,12 +93,18 @@ LoadError failure_of(const std::string& path) {
 Outcome process_unguarded(const std::string& path, const InputOptions& options, const detail::AnyMap& map) {
     if (path == "-") return {};  // standard input: read when delivered
     // extraction output may be larger than any document: recognise it before reading it whole
-    if (options.accept_extractions && looks_like_extraction_jsonl(peek_regular_file(path, extraction_peek))) {
+    std::variant<Source, LoadError> loaded;
+    FileHead head;
+    if (options.accept_extractions) head = peek_regular_file(path, extraction_peek);
+    if (looks_like_extraction_jsonl(head.bytes)) {
         Outcome out;
         out.extraction_file = true;
         return out;
     }
-    Outcome out = extract_source(load_document(path, options.max_bytes));
+    // a document the peek read to its end is not read again
+    if (head.whole) loaded = read_source(path, std::move(head.bytes), options.max_bytes);
+    else loaded = load_document(path, options.max_bytes);
+    Outcome out = extract_source(std::move(loaded));
     if (map && out.extraction) {
         out.mapped = map(*out.extraction, out.text);
         out.extraction.reset();

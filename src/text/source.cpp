@@ -96,12 +96,21 @@ std::variant<std::size_t, std::string> open_regular_file(const std::string& path
 
 }  // namespace
 
-std::string peek_regular_file(const std::string& path, std::size_t limit) {
+FileHead peek_regular_file(const std::string& path, std::size_t limit) {
     std::unique_ptr<OpenFile> file;
     if (std::holds_alternative<std::string>(open_regular_file(path, file))) return {};
-    std::string head(limit, '\0');
-    ssize_t got = read_some(file->fd(), head.data(), head.size());
-    head.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    FileHead head{std::string(limit, '\0'), false};
+    std::size_t got = 0;
+    while (got < limit) {  // to the limit or the end: a short read alone does not say the file ended
+        ssize_t r = read_some(file->fd(), head.bytes.data() + got, limit - got);
+        if (r < 0) return {};
+        if (r == 0) {
+            head.whole = true;
+            break;
+        }
+        got += static_cast<std::size_t>(r);
+    }
+    head.bytes.resize(got);
     return head;
 }
 

@@ -46,9 +46,14 @@ std::string read_standard_input(std::size_t limit);
 // the error that it is larger than max_bytes (read one byte past the limit, no further).
 std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes);
 
-// The first `limit` bytes of a regular file; "" for anything else (which load_source then
-// refuses with its reason), without waiting on a named pipe.
-std::string peek_regular_file(const std::string& path, std::size_t limit);
+// The first `limit` bytes of a regular file, and whether that was all of it; "" (not whole)
+// for anything else (which load_source then refuses with its reason), without waiting on a
+// named pipe.
+struct FileHead {
+    std::string bytes;
+    bool whole = false;
+};
+FileHead peek_regular_file(const std::string& path, std::size_t limit);
 
 // read(2), again when a signal interrupts it.
 ssize_t read_some(int fd, char* buffer, std::size_t size);
