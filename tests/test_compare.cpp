@@ -206,7 +206,7 @@ TEST_CASE("compare: an added reference is extra") {
     CHECK(c.findings[0].original.line == 69);
 }
 
-TEST_CASE("compare: a dropped paragraph is one finding; the paragraphs after it still pair") {
+TEST_CASE("compare: a dropped paragraph is one finding, and the paragraphs after it still pair") {
     Comparison c = compare_with_example({no_paragraph_59_156});
     REQUIRE(codes(c) == std::vector<std::string>{"missing"});
     CHECK(c.findings[0].original.id == "A/RES/59/156");

@@ -82,7 +82,7 @@ TEST_CASE("A/RES/80/110 (en, PDF text): glued and spaced markers, Ibid. chains, 
 // PDF text spaces a superscript marker: after a date's year it stood as a spaced number the
 // pairing did not take (the UN's text glues it: "202113 and"), so 195 notes of ga/ and 180
 // of the PDFs were "unlocated" and their citations took no relation.
-TEST_CASE("a marker spaced after a date's year is paired; a number after 'another' is none") {
+TEST_CASE("a marker spaced after a date's year is paired, and a number after 'another' is none") {
     std::string text =
         "Recalling the Convention on Psychotropic Substances of 1971, 1 the United Nations Convention,\n"
         "Recalling Council resolutions 57/29 of 11 October 2024 2 on the right to privacy, 38/7 of 5 July 2018, 3 47/16\n"
@@ -103,7 +103,9 @@ TEST_CASE("a marker spaced after a date's year is paired; a number after 'anothe
     std::vector<std::pair<std::string, std::string>> expected{
         {"1", " the"}, {"2", " on "}, {"3", " 47/"}, {"4", "\nin "}, {"5", " the"}, {"6", " et\n"}};
     CHECK(got == expected);
-    for (auto const& d : of_kind(x, Kind::footnote)) CHECK(d.status == "paired");
+    auto definitions = of_kind(x, Kind::footnote);
+    REQUIRE(definitions.size() == 6);
+    for (auto const& d : definitions) CHECK(d.status == "paired");
     // a number after a date that is a count ("as at 31 December 2023 2 countries") is taken only
     // where no other place fits the marker (the review's case)
     std::string count = "Noting that as at 31 December 2023 2 countries had not ratified the Minamata Convention on "

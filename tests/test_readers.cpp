@@ -152,7 +152,7 @@ TEST_CASE("HTML: visible text only, <a href> as explicit links with their status
     CHECK(read_ok("page.txt", html).format == SourceFormat::html);
 }
 
-TEST_CASE("HTML nested deeper than libxml2's default 256 levels loses nothing; absurd depth is refused") {
+TEST_CASE("HTML nested deeper than libxml2's default 256 levels loses nothing, and absurd depth is refused") {
     // legacy HTML: every line opens a <font> that is never closed
     auto nested = [](int lines) {
         std::string html = "<html><body>";
