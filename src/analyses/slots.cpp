@@ -84,7 +84,10 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
     if (lines.size() > 1 && lines.back().empty()) lines.pop_back();  // no line after a final line break
     auto start = [&](std::size_t line) { return static_cast<std::size_t>(lines[line].data() - text.data()); };
     bool sentence_per_line = std::none_of(lines.begin(), lines.end(), blank);
+    // physical layout (PDF) sets its body off from the left edge; plain text does not, and
+    // an indented line there is no paragraph's start ("…,\n    and 70/1")
     std::size_t body = body_indentation(lines);
+    bool physical_layout = body >= 3;
     std::vector<Paragraph> of_line(lines.size());
     Paragraph current;
     std::size_t count = 0;
@@ -100,7 +103,7 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
             if (i > 0) close(i - 1);
             continue;
         }
-        if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]) || indented_start(lines[i - 1], lines[i], body)))
+        if (current.ordinal != 0 && (sentence_per_line || numbered(lines[i]) || (physical_layout && indented_start(lines[i - 1], lines[i], body))))
             close(i - 1);
         if (current.ordinal == 0) {
             current.ordinal = ++count;
