@@ -163,10 +163,10 @@ TEST_CASE("slots: in PDF text a paragraph starts at a first line indented past a
     CHECK(starts_paragraph("Reiterating the historic significance"));
     CHECK_FALSE(starts_paragraph("resolutions,"));
     // plain text has no body set off from the edge: an indented line there goes on (the review's case)
-    std::string flush = "Recalling its resolutions 60/1 of 16 September 2005,\nand 70/1 of 25 September 2015,\n";
-    std::string indented = "Recalling its resolutions 60/1 of 16 September 2005,\n    and 70/1 of 25 September 2015,\n";
+    std::string flush = "Recalling its resolutions 60/1 of 16 September 2005,\nand 70/1 of 25 September 2015,\n\nNoting 71/1.\n";
+    std::string indented = "Recalling its resolutions 60/1 of 16 September 2005,\n    and 70/1 of 25 September 2015,\n\nNoting 71/1.\n";
     CHECK(codes(compare_texts("a.txt", flush, "b.txt", indented)).empty());
-    CHECK(cut_slots(extract("b.txt", indented), indented).all_paragraphs.size() == 1);
+    CHECK(cut_slots(extract("b.txt", indented), indented).all_paragraphs.size() == 2);
 }
 
 TEST_CASE("compare: a version against itself agrees") {
