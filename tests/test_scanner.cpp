@@ -240,6 +240,27 @@ TEST_CASE("resolutions in Russian, Chinese and Arabic sentences") {
     CHECK(citations("\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1 \xD9\x85\xD8\xAC\xD9\x84\xD8\xB3 \xD8\xA7\xD9\x84\xD8\xA3\xD9\x85"
                     "\xD9\x86 1990 (2011) \xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD8\xB1\xD8\xAE") ==
           std::vector<std::string>{"S/RES/1990(2011)"});  // قرار مجلس الأمن 1990 (2011) المؤرخ
+    // Russian after the numbers: a preposition starts the clause, no organ's name (the review's
+    // cases); "Ассамблеи" alone is the General Assembly, with a name after it another assembly
+    struct Row {
+        std::string sentence;
+        std::vector<std::string> ids;
+    };
+    for (Row const& row : std::vector<Row>{
+             {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8E 60/180 \xD0\xBE "
+              "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x81\xD1\x81\xD0\xB8\xD0\xB8 \xD0\xBF\xD0\xBE",  // резолюцию 60/180 о Комиссии по
+              {"A/RES/60/180"}},
+             {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8E 70/1 "
+              "\xD0\x90\xD1\x81\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB8,",  // резолюцию 70/1 Ассамблеи,
+              {"A/RES/70/1"}},
+             {"\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBB\xD1\x8E\xD1\x86\xD0\xB8\xD1\x8E 5/3 "
+              "\xD0\x90\xD1\x81\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB8 "
+              "\xD0\xB3\xD0\xBE\xD1\x81\xD1\x83\xD0\xB4\xD0\xB0\xD1\x80\xD1\x81\xD1\x82\xD0\xB2",  // резолюцию 5/3 Ассамблеи государств
+              {}},
+         }) {
+        INFO(row.sentence);
+        CHECK(citations(row.sentence) == row.ids);
+    }
     // Spanish with the organ before the numbers (A/69/772)
     CHECK(citations("resoluciones del Consejo de Seguridad 822 (1993), 853 (1993) y 884 (1993)") ==
           std::vector<std::string>{"S/RES/822(1993)", "S/RES/853(1993)", "S/RES/884(1993)"});
@@ -366,6 +387,8 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
                               "Environment Programme and the Council, in its decision 27/2,",
          {}},
         {"A_RES_80_1.en.txt", "the African Union Peace and Security Council and Council resolution 31/2", {}},
+        // a no-break space between the organ and the keyword is a space (the review's case)
+        {"A_RES_80_1.en.txt", "Recalling Human Rights Council\xC2\xA0resolution 52/5 of 4 April 2023,", {"A/HRC/RES/52/5"}},
     };
     for (auto const& row : rows) {
         INFO(row.sentence);

@@ -252,10 +252,6 @@ void plain_markers(std::string_view text, const Layout& layout, const CitationSp
 // separated by blank space form one block). Not a marker's place, so no marker record: the
 // definition's status says "unlocated" rather than "unreferenced".
 bool label_in_page_body(std::string_view text, const std::vector<Reference>& definitions, std::size_t k) {
-    auto inside_a_note = [&](std::size_t pos) {
-        return std::any_of(definitions.begin(), definitions.end(),
-                           [&](const Reference& d) { return d.begin <= pos && pos < d.end; });
-    };
     auto blank = [&](std::size_t from, std::size_t to) {
         return std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(to),
                            [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
@@ -271,11 +267,13 @@ bool label_in_page_body(std::string_view text, const std::vector<Reference>& def
             std::size_t run = at;
             while (run > from && is_digit(text[run - 1])) --run;
             bool barcode = (at + 1 < text.size() && is_digit(text[at + 1])) || (run < at && run > 0 && text[run - 1] == '*');
-            if (!barcode && !inside_a_note(at)) return true;
+            if (!barcode) return true;
         }
         return false;
     }
-    for (std::size_t at = text.find(label, from); at != std::string_view::npos && at < to; at = text.find(label, at + 1)) {
+    // (between two definitions: no place here is inside a note)
+    for (std::size_t at = find_label(text, label, from, to + label.size() - 1); at != std::string_view::npos;
+         at = find_label(text, label, at + 1, to + label.size() - 1)) {
         std::size_t after = at + label.size();
         // glued to the end of a symbol or name: "decision 1/CP.2731" (note 31), "COVID-1916" (note 16)
         std::size_t run = at;
@@ -285,7 +283,7 @@ bool label_in_page_body(std::string_view text, const std::vector<Reference>& def
                             static_cast<unsigned char>(text[run - 1]) >= 0x80);  // "COVID‑19" with U+2011
         if (at > 0 && ((is_digit(text[at - 1]) && !symbol_tail) || text[at - 1] == '/')) continue;
         if (after < text.size() && is_digit(text[after])) continue;
-        if (!inside_a_note(at)) return true;
+        return true;
     }
     return false;
 }

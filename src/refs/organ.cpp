@@ -104,6 +104,8 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
                                    before.back() == '*' || before.back() == ',' ||
                                    (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
+        // a no-break or thin space, as the keyword's own reader passes ("Council\u00A0resolution")
+        if (std::size_t wide = chars::wide_space_ending(before)) before.remove_suffix(wide), changed = true;
         for (std::string_view w : {"\xE2\x80\x99s"sv, "'s"sv, " adopted"sv, " unanimously"sv, " consensus"sv, " recently"sv, " also"sv, " has"sv, " by its"sv, " in its"sv, " its"sv, " in their"sv, " their"sv, " the"sv, " ihrer"sv,
                                    " ihre"sv, " seiner"sv, " seine"sv, " sa"sv, " su"sv, " la"sv, " der"sv, " die"sv, " des"sv, " de"sv,
                                    " en virtud"sv,  // "Consejo Económico y Social en virtud de su resolución"
@@ -142,22 +144,36 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
     return std::nullopt;
 }
 
-// Where `name` ends if it stands at `at`, each space of it matching the gap between two tokens
-// (spaces, wide ones too, and at most one line break: "Human Rights \nCouncil"); npos if not.
-std::size_t spaced_name_end(std::string_view text, std::size_t at, std::string_view name) {
-    std::size_t i = at;
-    for (char c : name) {
-        if (c == ' ') {
-            std::size_t next = chars::skip_gap(text, i);
-            if (next == i) return std::string_view::npos;
-            i = next;
-        } else if (i < text.size() && text[i] == c) {
-            ++i;
-        } else {
-            return std::string_view::npos;
+// The length of `name` at the start of `text`, where each space of the name may be spaces
+// and one line break ("Assemblée\ngénérale" broken by the PDF's line); 0 when it is not there.
+std::size_t starts_with_name(std::string_view text, std::string_view name) {
+    std::size_t t = 0;
+    for (std::size_t n = 0; n < name.size(); ++n) {
+        if (name[n] != ' ') {
+            if (t >= text.size() || text[t] != name[n]) return 0;
+            ++t;
+            continue;
         }
+        std::size_t gap = t;
+        t = chars::skip_gap(text, t);
+        if (t == gap) return 0;
     }
-    return i;
+    return t;
+}
+
+// The Cyrillic word `s` starts with ("" when it starts with none).
+std::string_view cyrillic_word(std::string_view s) {
+    std::size_t n = 0;
+    while (n + 1 < s.size() && (s[n] == '\xD0' || s[n] == '\xD1')) n += 2;
+    return s.substr(0, n);
+}
+
+// о, об, от, по, в, на, и, с, к, за, для: a clause goes on after the number, no organ follows.
+bool russian_preposition(std::string_view word) {
+    static constexpr std::string_view words[] = {
+        "\xD0\xBE", "\xD0\xBE\xD0\xB1", "\xD0\xBE\xD1\x82", "\xD0\xBF\xD0\xBE", "\xD0\xB2", "\xD0\xBD\xD0\xB0",
+        "\xD0\xB8", "\xD1\x81", "\xD0\xBA", "\xD0\xB7\xD0\xB0", "\xD0\xB4\xD0\xBB\xD1\x8F"};
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
 // Words that name a council without saying which ("the Council in its resolution").
@@ -173,8 +189,7 @@ CouncilMentions::CouncilMentions(std::string_view text) {
     auto find_all = [&](std::string_view name, Organ organ) {
         std::string_view head = name.substr(0, name.find(' '));
         for (std::size_t at = text.find(head); at != std::string_view::npos; at = text.find(head, at + 1))
-            if (std::size_t end = spaced_name_end(text, at, name); end != std::string_view::npos)
-                mentions_.push_back({at, end, organ});
+            if (std::size_t length = starts_with_name(text.substr(at), name)) mentions_.push_back({at, at + length, organ});
     };
     for (auto const& [name, organ] : organ_names) {
         bool council = organ == Organ::security_council || organ == Organ::human_rights_council || organ == Organ::ecosoc;
@@ -273,23 +288,6 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     return {};
 }
 
-// The length of `name` at the start of `text`, where each space of the name may be spaces
-// and one line break ("Assemblée\ngénérale" broken by the PDF's line); 0 when it is not there.
-std::size_t starts_with_name(std::string_view text, std::string_view name) {
-    std::size_t t = 0;
-    for (std::size_t n = 0; n < name.size(); ++n) {
-        if (name[n] != ' ') {
-            if (t >= text.size() || text[t] != name[n]) return 0;
-            ++t;
-            continue;
-        }
-        std::size_t gap = t;
-        t = chars::skip_gap(text, t);
-        if (t == gap) return 0;
-    }
-    return t;
-}
-
 OrganHint organ_after(std::string_view text, std::size_t pos) {
     std::string_view rest = text.substr(pos, 90);
     std::size_t i = 0;
@@ -309,8 +307,9 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     // Arabic joins the organ to the keyword without a preposition ("قرار مجلس الأمن"); "قرار
     // المجلس" (of the Council) names no organ but stands between the keyword and the number
     bool arabic = !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xD8 && static_cast<unsigned char>(rest[0]) <= 0xDB;
-    // Russian too, by its genitive ("резолюций Совета Безопасности 822 (1993)")
-    bool cyrillic = !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xD0 && static_cast<unsigned char>(rest[0]) <= 0xD1;
+    // Russian too, by its genitive ("резолюций Совета Безопасности 822 (1993)"); a preposition
+    // first starts something else ("резолюцию 60/180 о Комиссии …", on the Commission)
+    bool cyrillic = !cyrillic_word(rest).empty() && !russian_preposition(cyrillic_word(rest));
     linked = linked || arabic || cyrillic;
     if (!linked) return {};
     // skip "United Nations" / "Vereinten Nationen" in "of the United Nations Environment Assembly"
@@ -341,6 +340,16 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
                          after.substr(word).starts_with("de ") || is_upper_ascii(after[word]));
         if (!named_on)
             return {Organ::general_assembly, false, static_cast<std::size_t>(rest.data() - text.data()) + bare.size()};
+    }
+    // "резолюцию 70/1 Ассамблеи" alone is the General Assembly's ("Ассамблеи государств-участников"
+    // is the Assembly of States Parties')
+    constexpr std::string_view assembly = "\xD0\x90\xD1\x81\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB1\xD0\xBB\xD0\xB5";  // Ассамбле
+    if (cyrillic && rest.starts_with(assembly)) {
+        std::string_view after = rest.substr(cyrillic_word(rest).size());
+        std::size_t gap = after.find_first_not_of(" \t\r\n");
+        std::string_view next = gap == std::string_view::npos ? std::string_view{} : cyrillic_word(after.substr(gap));
+        if (next.empty() || russian_preposition(next))
+            return {Organ::general_assembly, false, static_cast<std::size_t>(rest.data() - text.data()) + cyrillic_word(rest).size()};
     }
     // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
     std::size_t end = 0;
