@@ -22,6 +22,8 @@ check "folders give every file" "[ \$(grep -c '\"type\":\"document\"' '$tmp/j1.j
 "$unxref" extract examples > "$tmp/once.jsonl" 2>/dev/null
 "$unxref" extract examples examples/A_RES_68_192.de.md ./examples/A_CONF.231_3.de.md > "$tmp/twice.jsonl" 2> "$tmp/err.txt"
 check "a file named twice is read once, and said so" "cmp -s '$tmp/once.jsonl' '$tmp/twice.jsonl' && grep -q 'A_CONF.231_3.de.md: named more than once, read once' '$tmp/err.txt'"
+"$unxref" text examples/A_RES_68_192.de.md ./examples/A_RES_68_192.de.md > "$tmp/twice.txt" 2> "$tmp/err.txt"
+check "text too: printed once, and said so" "cmp -s '$tmp/twice.txt' examples/A_RES_68_192.de.md && grep -q 'A_RES_68_192.de.md: named more than once, read once' '$tmp/err.txt'"
 printf '# the German examples\nexamples/A_RES_68_192.de.md\n\nexamples/A_CONF.231_3.de.md\n' > "$tmp/list.txt"
 "$unxref" extract "@$tmp/list.txt" > "$tmp/list.jsonl"
 "$unxref" extract examples/A_RES_68_192.de.md examples/A_CONF.231_3.de.md > "$tmp/args.jsonl"

@@ -29,6 +29,7 @@ int run_text(const TextOptions& options) {
         ++failures;
     };
     for (auto const& error : inputs.errors) fail(error);
+    report_skipped(inputs);
     for (auto const& path : inputs.files) {
         auto loaded = load_document(path, options.max_bytes);
         if (auto* error = std::get_if<LoadError>(&loaded)) {

@@ -319,8 +319,7 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
         ++failures;
     };
     for (auto const& error : inputs.errors) fail(error);
-    for (auto const& file : inputs.repeated) fmt::print(stderr, "unxref: {}: named more than once, read once\n", file);
-    for (auto const& file : inputs.set_aside) fmt::print(stderr, "unxref: {}: the output file (-o), not read\n", file);
+    report_skipped(inputs);
     auto emit = [&](const Extraction& x, std::string_view text) {
         if (map) on_mapped(map(x, text));
         else on_document(x, text);

@@ -115,6 +115,11 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
     return inputs;
 }
 
+void report_skipped(const Inputs& inputs) {
+    for (auto const& file : inputs.repeated) fmt::print(stderr, "unxref: {}: named more than once, read once\n", file);
+    for (auto const& file : inputs.set_aside) fmt::print(stderr, "unxref: {}: the output file (-o), not read\n", file);
+}
+
 namespace {
 
 // Whether `path` ("-": standard input) is the existing regular file `output`, by device and

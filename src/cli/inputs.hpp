@@ -20,6 +20,10 @@ struct Inputs {
 // replaced by the paths LIST holds, one a line. A file named twice is read once.
 Inputs collect_inputs(const std::vector<std::string>& paths);
 
+// Says on standard error which files are read once though named twice, and which are set
+// aside as the -o file (the errors are the caller's to report, and count).
+void report_skipped(const Inputs& inputs);
+
 // The -o file among the inputs would be replaced by a run that reads it first (`unxref extract
 // doc.txt -o doc.txt` lost the document). Named among `arguments` (or as "-", standard input
 // redirected from it), it stops the run: throws std::runtime_error. Found by walking a folder
