@@ -9,6 +9,11 @@
 
 namespace unxref {
 
-std::vector<double> page_rank(const Topology& topology, int iterations = 20, double damping = 0.85);
+// What stats runs, and says it ran.
+inline constexpr int pagerank_iterations = 20;
+inline constexpr double pagerank_damping = 0.85;
+
+std::vector<double> page_rank(const Topology& topology, int iterations = pagerank_iterations,
+                              double damping = pagerank_damping);
 
 }  // namespace unxref

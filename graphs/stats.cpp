@@ -47,7 +47,7 @@ GraphStats graph_stats(const CitationGraph& graph, std::size_t top) {
         }
     }
     s.most_cited = top_of(graph, cited, top);
-    s.page_rank = top_of(graph, page_rank(graph.topology(), 20), top);
+    s.page_rank = top_of(graph, page_rank(graph.topology()), top);
 
     Components weak = weak_components(graph.topology());
     s.weak_components = weak.count;

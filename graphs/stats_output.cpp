@@ -1,5 +1,7 @@
 #include "stats_output.hpp"
 
+#include "pagerank.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -24,7 +26,7 @@ void write_stats_text(std::FILE* out, const CitationGraph& graph, const GraphSta
     fmt::print(out, "\nmost cited (by distinct citing acts):\n");
     for (std::size_t i = 0; i < s.most_cited.size(); ++i)
         fmt::print(out, "  {:>3}. {:<28}{:>6}\n", i + 1, graph.node(s.most_cited[i].vertex).id, s.most_cited[i].score);
-    fmt::print(out, "\nPageRank (20 iterations, damping 0.85):\n");
+    fmt::print(out, "\nPageRank ({} iterations, damping {}):\n", pagerank_iterations, pagerank_damping);
     for (std::size_t i = 0; i < s.page_rank.size(); ++i)
         fmt::print(out, "  {:>3}. {:<28}{:>10.5f}\n", i + 1, graph.node(s.page_rank[i].vertex).id, s.page_rank[i].score);
     fmt::print(out, "\nweakly connected components: {} (largest {} nodes)\n", s.weak_components,
@@ -70,7 +72,7 @@ void write_stats_json(std::FILE* out, const CitationGraph& graph, const GraphSta
                 {"by_organ", std::move(by_organ)},
                 {"edges_by_relation", std::move(by_relation)},
                 {"most_cited", std::move(most_cited)},
-                {"pagerank", {{"iterations", 20}, {"damping", 0.85}, {"top", ranked(s.page_rank, "score")}}},
+                {"pagerank", {{"iterations", pagerank_iterations}, {"damping", pagerank_damping}, {"top", ranked(s.page_rank, "score")}}},
                 {"weak_components", s.weak_components},
                 {"largest_weak_component", s.largest_weak_component},
                 {"strong_components", s.strong_components},
