@@ -43,12 +43,19 @@ void* operator new(std::size_t n) {
     count(n);
     return static_cast<char*>(p) + 16;
 }
+// GCC inlines this into callers that delete a node from `new`, then sees p - 16 before that
+// object and a free() of memory it thinks `new` returned: both hold for this pair of
+// replacements (the 16 bytes are ours, the block is malloc's), so its two warnings are off here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 void operator delete(void* p) noexcept {
     if (!p) return;
     void* base = static_cast<char*>(p) - 16;
     live.fetch_sub(*static_cast<std::size_t*>(base));
     std::free(base);
 }
+#pragma GCC diagnostic pop
 void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
 
 namespace {
