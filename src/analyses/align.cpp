@@ -37,7 +37,7 @@ std::vector<Pair> pair_equal_gaps(const std::vector<Pair>& path) {
 // The table of best totals, kept to a band around the diagonal from (0, 0) to (n, m) when the
 // whole table would be large: two versions of one document keep their order, so the pairing
 // runs near the diagonal. (The whole table was quadratic in time and memory: two versions of
-// 8,000 paragraphs took 7 s and 280 MB, and a large report could exhaust memory.)
+// 8,000 paragraphs took 26.7 s and 273 MB (BENCHMARKS.md), and a large report could exhaust memory.)
 class Band {
 public:
     static constexpr std::size_t most_cells = std::size_t{1} << 21;  // 8 MiB of totals, a band of +-130 at 8,000
