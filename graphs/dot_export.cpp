@@ -49,9 +49,10 @@ const char* edge_colour_of(Relation r) {
 void declare(Agraph_t* g, int kind, const char* name, const char* fallback) {
     agattr(g, kind, const_cast<char*>(name), const_cast<char*>(fallback));
 }
-// A name or value as DOT can read it back: cgraph quotes it and escapes its quotes, but not
-// a backslash, so one that ends a value ("…gamma\\") escaped the closing quote; and DOT files
-// are UTF-8, where a file name need not be.
+// A name or value DOT can parse: cgraph quotes it and escapes its quotes, but not a backslash,
+// so one that ends a value ("…gamma\\") escaped the closing quote (DOT has no escape for a
+// backslash: one read back is doubled); and DOT files are UTF-8, where a file name need not
+// be (its invalid bytes become U+FFFD, so two names can meet: the second gets its vertex number).
 std::string dot_safe(std::string_view value) {
     std::string safe;
     for (char c : valid_utf8(value)) {
@@ -137,7 +138,10 @@ AgraphHandle to_agraph(const CitationGraph& graph, const DotOptions& options) {
     std::vector<Agnode_t*> nodes(graph.node_count(), nullptr);
     for (Vertex v : vertices) {
         const Node& n = graph.node(v);
-        Agnode_t* node = agnode(g.get(), const_cast<char*>(dot_safe(n.id).c_str()), 1);
+        std::string name = dot_safe(n.id);
+        // two ids that only invalid bytes told apart (paths of unnamed documents): one node each
+        if (agnode(g.get(), name.data(), 0)) name += fmt::format(" #{}", v);
+        Agnode_t* node = agnode(g.get(), name.data(), 1);
         nodes[v] = node;
         style_node(node, n);
         if (n.id == options.highlight) set(node, "penwidth", "3");

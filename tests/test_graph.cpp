@@ -87,3 +87,15 @@ TEST_CASE("DOT output reads back: a backslash ending a title or a path, a file n
     CHECK(doc != nullptr);  // U+FFFD for the invalid bytes, the backslash doubled
     agclose(back);
 }
+
+TEST_CASE("DOT output: two paths that only invalid bytes tell apart stay two nodes") {
+    // the review's case: note\xE9.txt and note\xE8.txt, both without a symbol, citing 70/1 and 71/1
+    CitationGraphBuilder builder;
+    builder.add(extract("note\xE9.txt", "Recalling its resolution 70/1,\n"));
+    builder.add(extract("note\xE8.txt", "Recalling its resolution 71/1,\n"));
+    CitationGraph g = builder.build();
+    REQUIRE(g.node_count() == 4);
+    AgraphHandle drawn = to_agraph(g, {});
+    CHECK(agnnodes(drawn.get()) == 4);
+    CHECK(agnedges(drawn.get()) == 2);
+}
