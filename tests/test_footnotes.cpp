@@ -89,6 +89,7 @@ TEST_CASE("a marker spaced after a date's year is paired, and a number after 'an
         "of 13 July 2021, and the statement of the President of the Council of 12 February 2013, 4\n"
         "in which the Council reiterated its call, for another 5 years, in 2019, 5 countries and on 1 May 2020, 5 the\n"
         "r\xC3\xA9solution 61/295 du 13 septembre 2007 6 et\n"  // the date grammar's month names, in four languages
+        "Recalling resolutions 40/1 of 22 March 2019 7, 46/17 of 23 March 2021,\n"  // the list's comma after it
         "\n"
         "__________________\n"
         "1 United Nations, Treaty Series, vol. 1019, No. 14956.\n"
@@ -96,15 +97,16 @@ TEST_CASE("a marker spaced after a date's year is paired, and a number after 'an
         "3 See A/HRC/38/1.\n"
         "4 S/PRST/2013/2.\n"
         "5 A/75/1.\n"
-        "6 A/61/PV.107.\n";
+        "6 A/61/PV.107.\n"
+        "7 A/74/53.\n";
     Extraction x = extract("A_RES_1_1.en.txt", text);
     std::vector<std::pair<std::string, std::string>> got;  // label, the text after the marker
     for (auto const& m : of_kind(x, Kind::footnote_marker)) got.emplace_back(m.footnote, text.substr(m.end, 4));
     std::vector<std::pair<std::string, std::string>> expected{
-        {"1", " the"}, {"2", " on "}, {"3", " 47/"}, {"4", "\nin "}, {"5", " the"}, {"6", " et\n"}};
+        {"1", " the"}, {"2", " on "}, {"3", " 47/"}, {"4", "\nin "}, {"5", " the"}, {"6", " et\n"}, {"7", ", 46"}};
     CHECK(got == expected);
     auto definitions = of_kind(x, Kind::footnote);
-    REQUIRE(definitions.size() == 6);
+    REQUIRE(definitions.size() == 7);
     for (auto const& d : definitions) CHECK(d.status == "paired");
     // a number after a date that is a count ("as at 31 December 2023 2 countries") is taken only
     // where no other place fits the marker (the review's case)

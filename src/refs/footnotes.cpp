@@ -100,12 +100,13 @@ bool dated_year(std::string_view text, std::size_t end) {
 }
 
 // What may follow a marker set off after a date: the clause going on in lower case, the next
-// session-numbered resolution of a list ("18/15"), or the line's end.
+// session-numbered resolution of a list ("18/15"), the list's comma ("2019 1, 46/17", which
+// the scanner's list reading passes too), or the line's end.
 bool clause_goes_on(std::string_view text, std::size_t after) {
     std::size_t a = after;
     while (a < text.size() && text[a] == ' ') ++a;
     if (a >= text.size() || text[a] == '\n' || text[a] == '\r') return true;
-    if (a == after) return false;
+    if (a == after) return text[a] == ',';
     if (text[a] >= 'a' && text[a] <= 'z') return true;
     std::size_t d = a;
     while (d < text.size() && is_digit(text[d])) ++d;
