@@ -73,11 +73,24 @@ void assign_relations(std::string_view text, const Layout& layout, const std::ve
     }
 }
 
-void place(Reference& r, const Layout& layout, ColumnCounter& columns) {
-    std::size_t line = layout.line_of(r.begin);
-    r.line = line + 1;
-    r.column = columns.column(layout.line_starts[line], r.begin);
-}
+// Line and column of references given in file order: the line found by walking on from the
+// previous one (a search per reference cost more than the walk).
+class Placer {
+public:
+    Placer(std::string_view text, const Layout& layout) : layout_(layout), columns_(text) {}
+    void place(Reference& r) {
+        auto const& starts = layout_.line_starts;
+        if (r.begin < starts[line_]) line_ = layout_.line_of(r.begin);
+        while (line_ + 1 < starts.size() && starts[line_ + 1] <= r.begin) ++line_;
+        r.line = line_ + 1;
+        r.column = columns_.column(starts[line_], r.begin);
+    }
+
+private:
+    const Layout& layout_;
+    ColumnCounter columns_;
+    std::size_t line_ = 0;
+};
 
 }  // namespace
 
@@ -124,9 +137,9 @@ Extraction extract(std::string_view path, std::string_view text, const std::vect
         if (a->kind != b->kind) return a->kind < b->kind;
         return a->id < b->id;
     });
-    ColumnCounter columns(text);  // the references are placed in file order
+    Placer placer(text, layout);
     for (Reference* r : order) {
-        place(*r, layout, columns);
+        placer.place(*r);
         all.push_back(std::move(*r));
     }
     mark_series(result, text, layout);
