@@ -387,6 +387,14 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
                               "Environment Programme and the Council, in its decision 27/2,",
          {}},
         {"A_RES_80_1.en.txt", "the African Union Peace and Security Council and Council resolution 31/2", {}},
+        // a clause verb or a preposition before "Council" alone names no other body: in a council's
+        // own document it is that council, in the Assembly's the one named last (HRC resolutions
+        // open paragraphs so; no corpus document does)
+        {"A_HRC_RES_55_1.en.txt", "Recalling Council resolutions 5/1 and 5/2 of 18 June 2007,\n\nReaffirming Council "
+                                  "resolution 16/21 of 25 March 2011,\n\nRecalling Assembly resolution 60/251,",
+         {"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/RES/16/21", "A/RES/60/251"}},
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5, and Recalling Council resolution 55/1,", {"A/HRC/RES/52/5", "A/HRC/RES/55/1"}},
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5.\n\n 3 See Council resolution 55/1.", {"A/HRC/RES/52/5", "A/HRC/RES/55/1"}},
         // a no-break space between the organ and the keyword is a space (the review's case)
         {"A_RES_80_1.en.txt", "Recalling Human Rights Council\xC2\xA0resolution 52/5 of 4 April 2023,", {"A/HRC/RES/52/5"}},
     };

@@ -182,6 +182,19 @@ bool russian_preposition(std::string_view word) {
 // Words that name a council without saying which ("the Council in its resolution").
 constexpr std::string_view bare_council_words[] = {"Council", "Rates", "Rats", "Conseil", "Consejo"};
 
+// Capitalised words before a bare "Assembly" or "Council" that name no other body: articles,
+// and the clause verbs and prepositions that open a paragraph or a footnote ("Recalling Council
+// resolutions 5/1 and 5/2", "See Assembly resolution 60/251"). Any other capitalised word
+// there names one ("Trusteeship Council", "Environment Assembly").
+constexpr std::string_view clause_openers[] = {
+    "The", "La", "Le", "El", "Die", "Der", "Its",
+    "Recalling", "Recalls", "Reaffirming", "Reaffirms", "Welcoming", "Welcomes", "Noting", "Notes",
+    "Recognizing", "Recognising", "Recognizes", "Recognises", "Acknowledging", "Acknowledges", "Affirming",
+    "Affirms", "Considering", "Stressing", "Stresses", "Emphasizing", "Emphasising", "Emphasizes", "Emphasises",
+    "Underlining", "Underlines", "Reiterating", "Reiterates", "Endorsing", "Endorses", "Expressing",
+    "Decides", "Requests", "Invites", "Urges", "Encourages", "Calls", "Implementing", "Implements",
+    "See", "In", "By", "Under", "Pursuant", "Also", "Further", "And"};
+
 // Councils that are not the UN organs numbered here: a bare "Council" after them is theirs.
 constexpr std::string_view other_councils[] = {"Trusteeship Council", "Governing Council", "Executive Council",
                                                "Peace and Security Council", "Permanent Council"};
@@ -283,9 +296,8 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         std::size_t word_begin = rest.size();
         while (word_begin > 0 && is_letter_byte(rest[word_begin - 1])) --word_begin;
         std::string_view word = rest.substr(word_begin);
-        bool article = word == "The" || word == "La" || word == "Le" || word == "El" || word == "Die" ||
-                       word == "Der" || word == "Its";
-        if (!word.empty() && is_upper_ascii(word[0]) && !article) return {Organ::unknown, true};
+        bool opener = std::find(std::begin(clause_openers), std::end(clause_openers), word) != std::end(clause_openers);
+        if (!word.empty() && is_upper_ascii(word[0]) && !opener) return {Organ::unknown, true};
         OrganHint hint{organ, false};
         hint.bare_council = std::find(std::begin(bare_council_words), std::end(bare_council_words), name) !=
                             std::end(bare_council_words);
