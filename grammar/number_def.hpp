@@ -34,7 +34,9 @@ auto const reset = [](auto& ctx) { out(ctx) = NumberMatch{.begin = out(ctx).begi
 
 // a letter part: a capital A..L standing alone ("78/250 B", "217 A (III)")
 auto const part_letter = x3::char_("A-L") >> !(alnum | '/' | x3::lit("\xE2\x80\x99"));
-auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "a" | "al";
+// a range ("A to E") or a pair ("36/87 A and B": both parts, written A-B like a range of two);
+// an ordered choice that commits: a longer word before its prefix ("and", "al" before "a")
+auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "and" | "al" | "a" | "und" | "et" | "y";
 auto const letter_range =
     x3::raw[part_letter >> -(((+space >> range_word >> +space) | dash) >> part_letter)][set_letters];
 

@@ -73,6 +73,12 @@ TEST_CASE("resolution numbers as written") {
         {"43/222 A to E", "43", "222", "A-E", ""},
         {"78/250 B,", "78", "250", "B", ""},
         {"3419 A bis D (XXX)", "", "3419", "A-D", "XXX"},
+        // two parts: "A and B" (ga/A_C.1_80_L.1), "B et C", "A y B"; Spanish "A al C" too
+        {"36/87 A and B of 9 December 1981", "36", "87", "A-B", ""},
+        {"55/5 B et C du", "55", "5", "B-C", ""},
+        {"31/16 A al C", "31", "16", "A-C", ""},
+        {"31/16 A y B", "31", "16", "A-B", ""},
+        {"31/16 A and 32/1", "31", "16", "A", ""},  // the list goes on: "and" joins two numbers
         {"2334 (2016)", "", "2334", "", "2016"},
         {"501\n(1982)", "", "501", "", "1982"},
         {"217 A (III)", "", "217", "A", "III"},

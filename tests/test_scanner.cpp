@@ -109,6 +109,11 @@ TEST_CASE("citations in real sentences, four languages") {
         // letter parts, special sessions, Commission on Human Rights
         {"General Assembly resolution 78/250 B of 22 December 2023", {"A/RES/78/250B"}},
         {"its resolution 43/222 A to E", {"A/RES/43/222A-E"}},
+        // two parts, then the list goes on (ga/A_C.1_80_L.1: 43 citations after "A and B" had been lost)
+        {"Recalling its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of",
+         {"A/RES/36/87A-B", "A/RES/37/75", "A/RES/38/64"}},
+        {"General Assembly resolutions\n52/26; 55/7; 65/37 A and B; 67/78; 68/70 | Oceans and the law of the sea\n",
+         {"A/RES/52/26", "A/RES/55/7", "A/RES/65/37A-B", "A/RES/67/78", "A/RES/68/70"}},
         {"resolution S-27/2 of 10 May 2002", {"A/RES/S-27/2"}},
         {"Commission on Human Rights resolution 2002/1", {"E/CN.4/RES/2002/1"}},
         // a wrapped line ending in "resolutions" is no table heading: each citation once
