@@ -115,6 +115,22 @@ TEST_CASE("citations in real sentences, four languages") {
         {"General Assembly resolutions\n52/26; 55/7; 65/37 A and B; 67/78; 68/70 | Oceans and the law of the sea\n",
          {"A/RES/52/26", "A/RES/55/7", "A/RES/65/37A-B", "A/RES/67/78", "A/RES/68/70"}},
         {"resolution S-27/2 of 10 May 2002", {"A/RES/S-27/2"}},
+        // an organ's name broken by a line or spaced out by the PDF's text (ga/A_C.3_80_L.39,
+        // A_80_L.11, A_C.3_80_L.8); a name across a paragraph break is no name
+        {"including resolution 79/168 of 17 December 2024, and Human \nRights Council resolutions 18/6 of 29 "
+         "September 2011,1 33/3 of 29 September 2016,2",
+         {"A/RES/79/168", "A/HRC/RES/18/6", "A/HRC/RES/33/3"}},
+        {"on international years, and Economic and  Social Council resolution 1980/67 of 25 July 1980", {"E/RES/1980/67"}},
+        {"(Economic \nand Social Council resolution 2002/12, annex)", {"E/RES/2002/12"}},
+        {"the Commission on Narcotic Drugs.\n\nWelcoming resolution 70/1,", {"A/RES/70/1"}},
+        // speeches/PRT_37_1982: another body's name broken by lines is still another body's
+        {"when the Sub-Commission on Prevention of \nDiscrimination and Protection of Minorities \nadopted resolution "
+         "1982/201 on this question",
+         {}},
+        // the keyword repeated after the organ (ga/A_C.3_80_L.2)
+        {"and relevant Human Rights Council \nresolutions, in particular resolutions 7/34 of 28 March 2008,6 18/15 of "
+         "29 September \n20117 and 21/33 of 28 September 2012",
+         {"A/HRC/RES/7/34", "A/HRC/RES/18/15", "A/HRC/RES/21/33"}},
         {"Commission on Human Rights resolution 2002/1", {"E/CN.4/RES/2002/1"}},
         // a wrapped line ending in "resolutions" is no table heading: each citation once
         {"Recalling its resolutions\n425 (1978) and 426 (1978), as well as", {"S/RES/425(1978)", "S/RES/426(1978)"}},

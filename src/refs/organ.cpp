@@ -265,9 +265,39 @@ std::optional<Organ> CouncilMentions::named_before(std::size_t pos, std::size_t 
     return it->organ;
 }
 
+namespace {
+
+bool is_gap_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// `s` with each run of spaces that holds at most one line break made one space, as PDF text
+// breaks and spaces names ("Human \nRights Council", "Economic and  Social Council"); a
+// paragraph break (two line breaks or more) stays two line breaks.
+std::string one_space_gaps(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_gap_byte(s[i])) {
+            out += s[i++];
+            continue;
+        }
+        int breaks = 0;
+        for (; i < s.size() && is_gap_byte(s[i]); ++i) breaks += s[i] == '\n';
+        out += breaks > 1 ? "\n\n" : " ";
+    }
+    return out;
+}
+
+// The keyword words a list may repeat before "in particular" ("Human Rights Council resolutions,
+// in particular resolutions 7/34 …").
+constexpr std::string_view repeated_keywords[] = {" resolutions", " resolution", " decisions", " decision"};
+
+}  // namespace
+
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
-    std::string_view window = text.substr(from, keyword_begin - from);
+    // the names compared below are written with single spaces
+    const std::string gaps_as_spaces = one_space_gaps(text.substr(from, keyword_begin - from));
+    std::string_view window = gaps_as_spaces;
     std::string_view stripped = strip_connectives(window, false);
     std::string_view before = without_of_the_un(stripped);
     // a UN organ's name right before a bracketed citation adopted it; any other name before
@@ -281,6 +311,11 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     for (std::string_view w : {" including"sv, " in particular"sv, " notably"sv, " inter alia"sv}) {
         if (!before.ends_with(w)) continue;
         std::string_view named = strip_connectives(before.substr(0, before.size() - w.size()), false);
+        for (std::string_view keyword : repeated_keywords)
+            if (named.ends_with(keyword)) {
+                named = strip_connectives(named.substr(0, named.size() - keyword.size()), false);
+                break;
+            }
         if (auto organ = un_organ_ending(named)) return {*organ, false};
         return {};
     }
