@@ -416,6 +416,18 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
          {"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/RES/16/21", "A/RES/60/251"}},
         {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5, and Recalling Council resolution 55/1,", {"A/HRC/RES/52/5", "A/HRC/RES/55/1"}},
         {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5.\n\n 3 See Council resolution 55/1.", {"A/HRC/RES/52/5", "A/HRC/RES/55/1"}},
+        // a list naming no organ, with a number the Assembly cannot have (24/14), goes on with the council
+        // cited last in the sentence, the whole list (ga/A_RES_78_202.en.txt); one the Assembly can have
+        // stays the Assembly's, and a sentence end stops the carry
+        {"A_RES_78_202.en.txt",
+         "was resolution 77/214 of 15 December 2022, and Human Rights Council decision \n18/120 of 30 September "
+         "20111 and resolutions 24/14 of 27 September 2013,2 27/21 \nof 26 September 2014,3 36/10 of 28 September 2017,5",
+         {"A/RES/77/214", "A/HRC/DEC/18/120", "A/HRC/RES/24/14", "A/HRC/RES/27/21", "A/HRC/RES/36/10"}},
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5 and resolution 78/190", {"A/HRC/RES/52/5", "A/RES/78/190"}},
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5. Recalls resolutions 24/14 and 36/10",
+         {"A/HRC/RES/52/5", "A/RES/36/10"}},
+        {"A_RES_80_1.en.txt", "Human Rights Council resolution 52/5,\n\nRecalling resolutions 24/14 and 36/10",
+         {"A/HRC/RES/52/5", "A/RES/36/10"}},
         // a no-break space between the organ and the keyword is a space (the review's case)
         {"A_RES_80_1.en.txt", "Recalling Human Rights Council\xC2\xA0resolution 52/5 of 4 April 2023,", {"A/HRC/RES/52/5"}},
     };

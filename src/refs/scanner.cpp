@@ -279,6 +279,11 @@ private:
                 hint.bare_council = true;
             }
         }
+        // "Human Rights Council decision 18/120 … and resolutions 24/14 of …, 27/21": a list that names
+        // no organ, with a number the document's own organ cannot have, goes on with the council
+        // cited last in the same sentence (the whole list: its numbers are one organ's)
+        if (!hint.found() && !fits_home(items, keyword->decision))
+            if (auto council = council_of_sentence(keyword->begin)) hint.organ = *council;
         // "Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013": the date after the organ
         if (items.size() == 1 && items.front().date.empty() && hint.end > 0) {
             grammar::DateMatch date;
@@ -287,6 +292,37 @@ private:
                 items.front().date = iso_date(date);
         }
         for (auto const& item : items) emit_act(item, hint, keyword->decision);
+    }
+
+    // Whether every number of the list is one the document's own organ (or the number's form) gives an id.
+    bool fits_home(const std::vector<Item>& items, bool decision) const {
+        return std::all_of(items.begin(), items.end(), [&](const Item& item) {
+            return act_id(item.number, Organ::unknown, home_, decision).has_value();
+        });
+    }
+
+    // The council (Human Rights Council, Economic and Social Council, Commission on Human Rights)
+    // of the last act cited before `pos` in the same sentence: no sentence end (". " before a
+    // capital or a digit), ';' or paragraph break between, and no further back than 1,500 bytes.
+    std::optional<Organ> council_of_sentence(std::size_t pos) const {
+        constexpr std::size_t longest_sentence = 1500;
+        if (!last_council_ || pos < last_council_->second || pos - last_council_->second > longest_sentence)
+            return std::nullopt;
+        std::string_view between = text_.substr(last_council_->second, pos - last_council_->second);
+        for (std::size_t i = 0; i < between.size(); ++i) {
+            char c = between[i];
+            if (c == ';') return std::nullopt;
+            if (c == '\n') {
+                std::size_t j = i + 1;
+                while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r')) ++j;
+                if (j < between.size() && between[j] == '\n') return std::nullopt;  // a blank line
+            }
+            if (c == '.' && i + 2 < between.size() && (between[i + 1] == ' ' || between[i + 1] == '\n')) {
+                std::size_t j = skip_gap(between, i + 1);
+                if (j < between.size() && (chars::is_upper(between[j]) || chars::is_digit(between[j]))) return std::nullopt;
+            }
+        }
+        return last_council_->first;
     }
 
     // After an item whose date a footnote marker follows, glued to the year ("of 23 March
@@ -418,6 +454,9 @@ private:
         // after the Security Council was named): the number's own form decides, as before
         if (!id && organ.bare_council) id = act_id(item.number, Organ::unknown, home_, decision);
         if (!id) return;
+        if (id->organ == Organ::human_rights_council || id->organ == Organ::ecosoc ||
+            id->organ == Organ::commission_on_human_rights)
+            last_council_ = {id->organ, item.end};
         emit(decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ, item.date);
     }
 
@@ -679,6 +718,7 @@ private:
     Organ home_;
     const Layout* layout_ = nullptr;
     std::optional<CouncilMentions> council_mentions_;  // found at the first bare "Council"
+    std::optional<std::pair<Organ, std::size_t>> last_council_;  // the last council act cited, and its end
     std::vector<std::pair<std::size_t, std::size_t>> page_feet_;
     std::size_t covered_ = 0;
     ScanResult result_;
