@@ -34,10 +34,19 @@ auto const reset = [](auto& ctx) { out(ctx) = NumberMatch{.begin = out(ctx).begi
 
 // a letter part: a capital A..L standing alone ("78/250 B", "217 A (III)")
 auto const part_letter = x3::char_("A-L") >> !(alnum | '/' | x3::lit("\xE2\x80\x99"));
-// a range ("A to E") or a pair ("36/87 A and B": both parts, written A-B like a range of two);
-// an ordered choice that commits: a longer word before its prefix ("and", "al" before "a")
-auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "and" | "al" | "a" | "und" | "et" | "y";
+// an ordered choice that commits: a longer word before its prefix ("al" before "a")
+auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "al" | "a";
+// two neighbouring parts ("36/87 A and B" is A-B, as a range of two); "A and C" is no range:
+// only "A" is read, as before
+auto const pair_word = x3::lit("and") | "und" | "et" | "y";
+auto const set_pair = [](auto& ctx) {
+    std::string text = text_of(ctx);
+    char first = text.front(), last = text.back();
+    x3::_pass(ctx) = last == first + 1;
+    out(ctx).letters = {first, '-', last};
+};
 auto const letter_range =
+    x3::raw[part_letter >> +space >> pair_word >> +space >> part_letter][set_pair] |
     x3::raw[part_letter >> -(((+space >> range_word >> +space) | dash) >> part_letter)][set_letters];
 
 auto const special_session = (x3::lit("ES") | x3::lit('S')) >> '-' >> digits;

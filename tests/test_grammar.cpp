@@ -78,7 +78,9 @@ TEST_CASE("resolution numbers as written") {
         {"55/5 B et C du", "55", "5", "B-C", ""},
         {"31/16 A al C", "31", "16", "A-C", ""},
         {"31/16 A y B", "31", "16", "A-B", ""},
+        {"36/87 A und B", "36", "87", "A-B", ""},
         {"31/16 A and 32/1", "31", "16", "A", ""},  // the list goes on: "and" joins two numbers
+        {"36/87 A and C of", "36", "87", "A", ""},  // not neighbours: "A-C" would read as A to C
         {"2334 (2016)", "", "2334", "", "2016"},
         {"501\n(1982)", "", "501", "", "1982"},
         {"217 A (III)", "", "217", "A", "III"},
