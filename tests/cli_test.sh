@@ -81,6 +81,10 @@ for command in extract graph audit stats; do
     "$unxref" $command "$tmp/victim.md" -o "$tmp/victim.md" 2> "$tmp/err.txt"; code=$?
     check "$command -o naming one of its inputs: exit 2, the input kept" "[ $code -eq 2 ] && grep -q 'victim.md is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/victim.md' '$tmp/good.md'"
 done
+# named in an @LIST file (the review's case: it was set aside and then emptied)
+echo "$tmp/victim.md" > "$tmp/victims.txt"
+"$unxref" extract "@$tmp/victims.txt" -o "$tmp/victim.md" 2> "$tmp/err.txt"; code=$?
+check "-o naming a file an @LIST lists: exit 2, the input kept" "[ $code -eq 2 ] && grep -q 'victim.md is an input and the output' '$tmp/err.txt' && cmp -s '$tmp/victim.md' '$tmp/good.md'"
 # interrupted while its output is being written (waiting on standard input that never ends)
 mkfifo "$tmp/never"
 "$unxref" extract - -o "$tmp/interrupted.jsonl" < "$tmp/never" & pid=$!

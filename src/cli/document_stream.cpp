@@ -309,7 +309,7 @@ namespace {
 std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, const OnDocument& on_document,
                        const detail::OnAnyMapped& on_mapped, const OnLoadError& on_error) {
     Inputs inputs = collect_inputs(options.paths);
-    set_aside_output(inputs, options.paths, options.output);
+    set_aside_output(inputs, options.output);
     std::size_t failures = 0;
     Progress progress(options.progress, inputs.files.size());
     auto fail = [&](const LoadError& error) {

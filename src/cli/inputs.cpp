@@ -75,6 +75,7 @@ Inputs collect_inputs(const std::vector<std::string>& arguments) {
             paths.push_back(argument);
         }
     }
+    inputs.named = paths;
     for (auto const& path : paths) {
         if (path == "-") {  // standard input, read when its turn comes
             inputs.files.push_back(path);
@@ -154,10 +155,10 @@ void refuse_output_among(const std::vector<std::string>& named, const std::strin
     refuse_among(OutputFile(output), named);
 }
 
-void set_aside_output(Inputs& inputs, const std::vector<std::string>& arguments, const std::string& output) {
+void set_aside_output(Inputs& inputs, const std::string& output) {
     OutputFile out(output);
     if (!out.exists()) return;
-    refuse_among(out, arguments);
+    refuse_among(out, inputs.named);
     auto is_output = [&](const std::string& path) { return out.is(path); };
     std::vector<std::string> kept;
     for (auto& file : inputs.files) {
