@@ -51,6 +51,11 @@ timeout 20 "$unxref" extract --max-bytes 1000 - < /dev/zero > "$tmp/zero.jsonl" 
 check "standard input past --max-bytes is refused without reading it all, exit 1" "[ $code -eq 1 ] && grep -q -- '-: too large (more than 1000 bytes' '$tmp/err.txt'"
 timeout 20 "$unxref" text --max-bytes 1000 - < /dev/zero > /dev/null 2> "$tmp/err.txt"; code=$?
 check "text - past --max-bytes is refused too" "[ $code -eq 1 ] && grep -q -- '-: too large' '$tmp/err.txt'"
+# standard input that cannot be read (a folder): the input's error, not an internal one (the review's case)
+"$unxref" text - < examples > /dev/null 2> "$tmp/err.txt"; code=$?
+check "text - that cannot be read: its reason, exit 1" "[ $code -eq 1 ] && grep -q -- '-: cannot read standard input' '$tmp/err.txt' && ! grep -q 'internal error' '$tmp/err.txt'"
+"$unxref" extract - examples/A_RES_68_192.de.md < examples > "$tmp/unreadable.jsonl" 2> /dev/null; code=$?
+check "extract - that cannot be read: its error record, the other files read, exit 1" "[ $code -eq 1 ] && grep -q '\"path\":\"-\",\"message\":\"cannot read standard input' '$tmp/unreadable.jsonl' && grep -q 'A/RES/61/180' '$tmp/unreadable.jsonl'"
 
 "$unxref" extract "$tmp/args.jsonl" > /dev/null 2> "$tmp/err.txt"; code=$?
 check "extract refuses its own output, exit 1" "[ $code -eq 1 ] && grep -q 'already unxref extraction output' '$tmp/err.txt'"

@@ -331,7 +331,12 @@ std::size_t run_inputs(const InputOptions& options, const detail::AnyMap& map, c
     };
     auto deliver = [&](const std::string& path, Outcome&& out) {
         if (path == "-") {  // standard input: a document or extraction output (streamed, of any size)
-            std::string bytes = read_standard_input(extraction_peek);
+            auto head = read_standard_input(extraction_peek);
+            if (auto* error = std::get_if<LoadError>(&head)) {
+                fail(*error);
+                return;
+            }
+            std::string bytes = std::move(std::get<std::string>(head));
             if (looks_like_extraction_jsonl(bytes)) {
                 if (!options.accept_extractions) {
                     fail({path, std::string(extraction_output_refused)});

@@ -133,12 +133,12 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     return read_source(path, std::move(bytes), max_bytes);
 }
 
-std::string read_standard_input(std::size_t limit) {
+std::variant<std::string, LoadError> read_standard_input(std::size_t limit) {
     std::string bytes;
     char buffer[1 << 16];
     while (bytes.size() < limit) {
         ssize_t r = read_some(STDIN_FILENO, buffer, std::min(sizeof buffer, limit - bytes.size()));
-        if (r < 0) throw std::runtime_error(fmt::format("cannot read standard input: {}", std::strerror(errno)));
+        if (r < 0) return LoadError{"-", fmt::format("cannot read standard input: {}", std::strerror(errno))};
         if (r == 0) break;
         bytes.append(buffer, static_cast<std::size_t>(r));
     }
@@ -148,7 +148,11 @@ std::string read_standard_input(std::size_t limit) {
 std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes) {
     // one byte past the limit tells a too large input without reading all of it
     std::size_t limit = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
-    if (head.size() < limit) head += read_standard_input(limit - head.size());
+    if (head.size() < limit) {
+        auto rest = read_standard_input(limit - head.size());
+        if (auto* error = std::get_if<LoadError>(&rest)) return std::move(*error);
+        head += std::get<std::string>(rest);
+    }
     if (head.size() > max_bytes)
         return LoadError{"-", fmt::format("too large (more than {} bytes; the limit is --max-bytes)", max_bytes)};
     return head;

@@ -38,9 +38,9 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
 // load_source, but "-" is standard input (refused past max_bytes, like a file).
 std::variant<Source, LoadError> load_input(const std::string& path, std::size_t max_bytes = default_max_bytes);
 
-// At most `limit` bytes of standard input (fewer at its end); throws std::runtime_error when
-// reading fails (a truncated input must not pass for a whole one).
-std::string read_standard_input(std::size_t limit);
+// At most `limit` bytes of standard input (fewer at its end), or the error that reading
+// failed (a truncated input must not pass for a whole one), as "-"'s error.
+std::variant<std::string, LoadError> read_standard_input(std::size_t limit);
 
 // A document on standard input whose first bytes, `head`, were already read: all of it, or
 // the error that it is larger than max_bytes (read one byte past the limit, no further).
