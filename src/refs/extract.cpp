@@ -1,6 +1,7 @@
 #include "refs/extract.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <unordered_map>
 
 #include "refs/anchors.hpp"
@@ -73,14 +74,14 @@ void assign_relations(std::string_view text, const Layout& layout, const std::ve
     }
 }
 
-// Line and column of references given in file order: the line found by walking on from the
-// previous one (a search per reference cost more than the walk).
+// Line and column of references given in file order (sorted by begin: the caller's order):
+// the line found by walking on from the previous one (a search per reference cost more than the walk).
 class Placer {
 public:
     Placer(std::string_view text, const Layout& layout) : layout_(layout), columns_(text) {}
     void place(Reference& r) {
         auto const& starts = layout_.line_starts;
-        if (r.begin < starts[line_]) line_ = layout_.line_of(r.begin);
+        assert(r.begin >= starts[line_]);
         while (line_ + 1 < starts.size() && starts[line_ + 1] <= r.begin) ++line_;
         r.line = line_ + 1;
         r.column = columns_.column(starts[line_], r.begin);
