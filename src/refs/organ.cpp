@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "refs/relation.hpp"
 #include "text/chars.hpp"
 #include "text/key_scan.hpp"
 
@@ -89,6 +90,9 @@ constexpr std::string_view foreign_heads[] = {
 
 using chars::is_letter_byte;
 constexpr auto is_upper_ascii = chars::is_upper;
+
+// UNSC, ECOSOC
+bool is_acronym(std::string_view name) { return std::all_of(name.begin(), name.end(), is_upper_ascii); }
 
 bool ends_with_word(std::string_view text, std::string_view word) {
     // the last byte first: most names are dismissed without a comparison call
@@ -183,17 +187,22 @@ bool russian_preposition(std::string_view word) {
 constexpr std::string_view bare_council_words[] = {"Council", "Rates", "Rats", "Conseil", "Consejo"};
 
 // Capitalised words before a bare "Assembly" or "Council" that name no other body: articles,
-// and the clause verbs and prepositions that open a paragraph or a footnote ("Recalling Council
-// resolutions 5/1 and 5/2", "See Assembly resolution 60/251"). Any other capitalised word
-// there names one ("Trusteeship Council", "Environment Assembly").
+// the clause verbs (relation.hpp's, "Recalling Council resolutions 5/1 and 5/2") and the other
+// verbs and prepositions that open a paragraph or a footnote ("See Assembly resolution
+// 60/251"). Any other capitalised word there names one ("Trusteeship Council", "Environment
+// Assembly").
 constexpr std::string_view clause_openers[] = {
     "The", "La", "Le", "El", "Die", "Der", "Its",
-    "Recalling", "Recalls", "Reaffirming", "Reaffirms", "Welcoming", "Welcomes", "Noting", "Notes",
     "Recognizing", "Recognising", "Recognizes", "Recognises", "Acknowledging", "Acknowledges", "Affirming",
     "Affirms", "Considering", "Stressing", "Stresses", "Emphasizing", "Emphasising", "Emphasizes", "Emphasises",
     "Underlining", "Underlines", "Reiterating", "Reiterates", "Endorsing", "Endorses", "Expressing",
     "Decides", "Requests", "Invites", "Urges", "Encourages", "Calls", "Implementing", "Implements",
     "See", "In", "By", "Under", "Pursuant", "Also", "Further", "And"};
+
+bool opens_clause(std::string_view word) {
+    return is_clause_verb(word) ||
+           std::find(std::begin(clause_openers), std::end(clause_openers), word) != std::end(clause_openers);
+}
 
 // Councils that are not the UN organs numbered here: a bare "Council" after them is theirs.
 constexpr std::string_view other_councils[] = {"Trusteeship Council", "Governing Council", "Executive Council",
@@ -217,7 +226,7 @@ const CouncilNames& council_names() {
         std::vector<OrganName> names;
         for (auto const& [name, organ] : organ_names) {
             bool council = organ == Organ::security_council || organ == Organ::human_rights_council || organ == Organ::ecosoc;
-            if (council && name.size() >= 6) names.push_back({name, organ});
+            if (council && !is_acronym(name)) names.push_back({name, organ});
         }
         for (std::string_view name : other_councils) names.push_back({name, Organ::unknown});
         // keys that share their first byte share a bucket (the scanner admits any mix of a bucket's bytes)
@@ -267,24 +276,40 @@ std::optional<Organ> CouncilMentions::named_before(std::size_t pos, std::size_t 
 
 namespace {
 
-bool is_gap_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+// The window before a keyword that organ_before reads, at most this long.
+constexpr std::size_t organ_window = 120;
 
-// `s` with each run of spaces that holds at most one line break made one space, as PDF text
+// `s` (at most organ_window bytes) written into `out` with each gap that chars::skip_gap
+// passes (spaces, wide ones too, and at most one line break) made one space, as PDF text
 // breaks and spaces names ("Human \nRights Council", "Economic and  Social Council"); a
-// paragraph break (two line breaks or more) stays two line breaks.
-std::string one_space_gaps(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+// gap with more line breaks (a paragraph break) becomes two line breaks.
+std::string_view one_space_gaps(std::string_view s, std::array<char, 2 * organ_window>& out) {
+    std::size_t n = 0;
+    // a gap starts with a space, tab, line break or a wide space's lead byte (C2, E2): any other
+    // byte, and a single space before one, is copied without asking skip_gap (this runs for
+    // every citation keyword)
+    auto plain = [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u > ' ' && u != 0xC2 && u != 0xE2;
+    };
     for (std::size_t i = 0; i < s.size();) {
-        if (!is_gap_byte(s[i])) {
-            out += s[i++];
+        if (plain(s[i]) || (s[i] == ' ' && i + 1 < s.size() && plain(s[i + 1]))) {
+            out[n++] = s[i++];
             continue;
         }
-        int breaks = 0;
-        for (; i < s.size() && is_gap_byte(s[i]); ++i) breaks += s[i] == '\n';
-        out += breaks > 1 ? "\n\n" : " ";
+        std::size_t gap_end = i;
+        long breaks = 0;
+        for (std::size_t next; gap_end < s.size() && (next = chars::skip_gap(s, gap_end)) > gap_end; gap_end = next)
+            breaks += std::count(s.begin() + static_cast<long>(gap_end), s.begin() + static_cast<long>(next), '\n');
+        if (gap_end == i) {
+            out[n++] = s[i++];
+            continue;
+        }
+        if (breaks > 1) out[n++] = '\n';
+        out[n++] = breaks > 1 ? '\n' : ' ';
+        i = gap_end;
     }
-    return out;
+    return {out.data(), n};
 }
 
 // The keyword words a list may repeat before "in particular" ("Human Rights Council resolutions,
@@ -294,10 +319,10 @@ constexpr std::string_view repeated_keywords[] = {" resolutions", " resolution",
 }  // namespace
 
 OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
-    std::size_t from = keyword_begin > 120 ? keyword_begin - 120 : 0;
+    std::size_t from = keyword_begin > organ_window ? keyword_begin - organ_window : 0;
     // the names compared below are written with single spaces
-    const std::string gaps_as_spaces = one_space_gaps(text.substr(from, keyword_begin - from));
-    std::string_view window = gaps_as_spaces;
+    std::array<char, 2 * organ_window> gaps_as_spaces;
+    std::string_view window = one_space_gaps(text.substr(from, keyword_begin - from), gaps_as_spaces);
     std::string_view stripped = strip_connectives(window, false);
     std::string_view before = without_of_the_un(stripped);
     // a UN organ's name right before a bracketed citation adopted it; any other name before
@@ -321,8 +346,7 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     }
     for (auto const& [name, organ] : organ_names) {
         if (!ends_with_word(before, name)) continue;
-        bool acronym = std::all_of(name.begin(), name.end(), is_upper_ascii);  // UNSC, ECOSOC
-        if (name.find(' ') != std::string_view::npos || name.size() > 12 || acronym) return {organ, false};
+        if (name.find(' ') != std::string_view::npos || name.size() > 12 || is_acronym(name)) return {organ, false};
         // a bare "Assembly", "Council", "Commission": whose it is depends on the word before.
         // "Environment Assembly", "Statistical Commission", "Trusteeship Council" are other bodies;
         // "the Assembly", "the Council" are the document's own.
@@ -331,8 +355,7 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         std::size_t word_begin = rest.size();
         while (word_begin > 0 && is_letter_byte(rest[word_begin - 1])) --word_begin;
         std::string_view word = rest.substr(word_begin);
-        bool opener = std::find(std::begin(clause_openers), std::end(clause_openers), word) != std::end(clause_openers);
-        if (!word.empty() && is_upper_ascii(word[0]) && !opener) return {Organ::unknown, true};
+        if (!word.empty() && is_upper_ascii(word[0]) && !opens_clause(word)) return {Organ::unknown, true};
         OrganHint hint{organ, false};
         hint.bare_council = std::find(std::begin(bare_council_words), std::end(bare_council_words), name) !=
                             std::end(bare_council_words);
@@ -357,16 +380,11 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
         for (char c : word) acronym = acronym && is_upper_ascii(c);
         if (last_word && acronym) return {Organ::unknown, true};  // WHA, UNEP, IMO resolutions
         last_word = false;
-        // the next word back, past spaces and at most one line break (a name broken by a line,
-        // perhaps indented: "Commission on Crime Prevention\n     and Criminal Justice")
-        std::size_t gap = word_begin;
-        bool line_break = false;
-        while (gap > 0 && (before[gap - 1] == ' ' || (before[gap - 1] == '\n' && !line_break))) {
-            --gap;
-            if (before[gap] == '\n') line_break = true;
-        }
-        if (gap == word_begin || gap == 0) break;
-        end = gap;
+        // the next word back, past the one space a gap became (a name broken by a line, perhaps
+        // indented: "Commission on Crime Prevention\n     and Criminal Justice"; not across a
+        // paragraph break)
+        if (word_begin < 2 || before[word_begin - 1] != ' ') break;
+        end = word_begin - 1;
     }
     return {};
 }

@@ -59,10 +59,9 @@ static_assert(keys_fit<Verb>(verbs, true), "a verb's key starts one of its words
 
 using chars::is_letter_byte;
 
-// Where the paragraph holding `offset` starts, but no earlier than line `floor` (the walk
-// back stops there: a speech of short lines has no blank line for hundreds of lines). A
-// paragraph starts after a blank line; one that follows a page foot (footnotes, running
-// header) and begins in lower case continues the paragraph before it.
+}  // namespace
+
+// (relation.hpp)
 std::size_t paragraph_start(std::string_view text, const Layout& layout, std::size_t offset, std::size_t floor) {
     std::size_t line = layout.line_of(offset);
     std::size_t steps = 0;
@@ -104,6 +103,12 @@ std::size_t paragraph_start(std::string_view text, const Layout& layout, std::si
     }
     return start(line);
 }
+
+bool is_clause_verb(std::string_view word) {
+    return std::any_of(std::begin(verbs), std::end(verbs), [&](const Verb& verb) { return verb.text == word; });
+}
+
+namespace {
 
 const KeyedLiterals<Verb>& keyed_verbs() {
     static const KeyedLiterals<Verb> keyed(verbs, true);

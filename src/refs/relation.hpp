@@ -11,6 +11,15 @@
 
 namespace unxref {
 
+// Where the paragraph holding `offset` starts, but no earlier than line `floor` (the walk
+// back stops there: a speech of short lines has no blank line for hundreds of lines). A
+// paragraph starts after a blank line; one that follows a page foot (footnotes, running
+// header) and begins in lower case continues the paragraph before it.
+std::size_t paragraph_start(std::string_view text, const Layout& layout, std::size_t offset, std::size_t floor);
+
+// Whether `word` is one of the clause verbs that give a relation ("Recalling", "Welcomes", …).
+bool is_clause_verb(std::string_view word);
+
 // Reads the clause verbs of a text for citations met in text order: each byte of a
 // paragraph is read once however many citations it holds (a speech may be one long
 // paragraph). Queries out of order are answered too, by reading the paragraph again.

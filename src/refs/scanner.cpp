@@ -10,6 +10,7 @@
 #include "refs/act_id.hpp"
 #include "refs/anchors.hpp"
 #include "refs/organ.hpp"
+#include "refs/relation.hpp"
 #include "refs/symbol.hpp"
 #include "text/chars.hpp"
 #include "text/markdown_link.hpp"
@@ -281,9 +282,11 @@ private:
         }
         // "Human Rights Council decision 18/120 … and resolutions 24/14 of …, 27/21": a list that names
         // no organ, with a number the document's own organ cannot have, goes on with the council
-        // cited last in the same sentence (the whole list: its numbers are one organ's)
-        if (!hint.found() && !fits_home(items, keyword->decision))
-            if (auto council = council_of_sentence(keyword->begin)) hint.organ = *council;
+        // cited last in the same sentence: the whole list (its numbers are one organ's), but for
+        // a number no council session reaches
+        std::optional<Organ> carried;
+        if (!hint.found() && (carried = council_of_sentence(keyword->begin)) && fits_home(items, keyword->decision))
+            carried.reset();
         // "Resolution 2013/41 des Wirtschafts- und Sozialrats vom 25. Juli 2013": the date after the organ
         if (items.size() == 1 && items.front().date.empty() && hint.end > 0) {
             grammar::DateMatch date;
@@ -291,7 +294,14 @@ private:
             if (grammar::parse_date(text_.data() + d, text_.data() + text_.size(), date))
                 items.front().date = iso_date(date);
         }
-        for (auto const& item : items) emit_act(item, hint, keyword->decision);
+        for (auto const& item : items)
+            emit_act(item, carried && council_may_number(item, keyword->decision) ? OrganHint{*carried} : hint,
+                     keyword->decision);
+    }
+
+    // No council session has adopted more than a hundred resolutions (decisions run higher).
+    static bool council_may_number(const Item& item, bool decision) {
+        return decision || chars::parse_int(item.number.number) <= 100;
     }
 
     // Whether every number of the list is one the document's own organ (or the number's form) gives an id.
@@ -302,27 +312,55 @@ private:
     }
 
     // The council (Human Rights Council, Economic and Social Council, Commission on Human Rights)
-    // of the last act cited before `pos` in the same sentence: no sentence end (". " before a
-    // capital or a digit), ';' or paragraph break between, and no further back than 1,500 bytes.
+    // whose act is the last one cited before `pos` (none when that is another organ's), in the same sentence: within 1,500 bytes, in the same
+    // paragraph (relation.hpp's, which goes on across a page foot), and no ';' or sentence end
+    // (". " before a capital, not after an abbreviation such as "para." or "chap.") between.
     std::optional<Organ> council_of_sentence(std::size_t pos) const {
         constexpr std::size_t longest_sentence = 1500;
-        if (!last_council_ || pos < last_council_->second || pos - last_council_->second > longest_sentence)
-            return std::nullopt;
-        std::string_view between = text_.substr(last_council_->second, pos - last_council_->second);
-        for (std::size_t i = 0; i < between.size(); ++i) {
-            char c = between[i];
-            if (c == ';') return std::nullopt;
-            if (c == '\n') {
-                std::size_t j = i + 1;
-                while (j < between.size() && (between[j] == ' ' || between[j] == '\t' || between[j] == '\r')) ++j;
-                if (j < between.size() && between[j] == '\n') return std::nullopt;  // a blank line
-            }
-            if (c == '.' && i + 2 < between.size() && (between[i + 1] == ' ' || between[i + 1] == '\n')) {
-                std::size_t j = skip_gap(between, i + 1);
-                if (j < between.size() && (chars::is_upper(between[j]) || chars::is_digit(between[j]))) return std::nullopt;
-            }
+        auto after = std::upper_bound(acts_cited_.begin(), acts_cited_.end(), pos,
+                                      [](std::size_t p, const std::pair<std::size_t, Organ>& c) { return p < c.first; });
+        // the last act in the same stream: a body citation's sentence is not broken by the notes
+        // at a page foot between its parts, nor a note's by the body
+        auto in_body = [&](std::size_t offset) { return !layout_ || layout_->is_body(layout_->line_of(offset)); };
+        bool body = in_body(pos);
+        while (after != acts_cited_.begin() && in_body(std::prev(after)->first - 1) != body) --after;
+        if (after == acts_cited_.begin()) return std::nullopt;
+        auto [end, organ] = *std::prev(after);
+        bool council = organ == Organ::human_rights_council || organ == Organ::ecosoc ||
+                       organ == Organ::commission_on_human_rights;
+        if (!council || pos - end > longest_sentence) return std::nullopt;
+        if (layout_ && !same_paragraph(end - 1, pos, longest_sentence)) return std::nullopt;
+        for (std::size_t i = end; i < pos; ++i) {
+            if (text_[i] == ';') return std::nullopt;
+            if (text_[i] == '.' && sentence_ends_at(text_, i)) return std::nullopt;
         }
-        return last_council_->first;
+        return organ;
+    }
+
+    // Whether `from` and `to` (after it, at most `reach` bytes) lie in one paragraph of the body
+    // (relation.hpp's paragraph) or in one footnote.
+    bool same_paragraph(std::size_t from, std::size_t to, std::size_t reach) const {
+        bool body = layout_->is_body(layout_->line_of(to));
+        if (body != layout_->is_body(layout_->line_of(from))) return false;
+        if (body) return paragraph_start(text_, *layout_, to, layout_->line_of(to > reach ? to - reach : 0)) <= from;
+        auto const& notes = layout_->definitions;  // by begin
+        auto note = std::upper_bound(notes.begin(), notes.end(), to,
+                                     [](std::size_t p, const FootnoteDefinition& d) { return p < d.begin; });
+        return note != notes.begin() && std::prev(note)->begin <= from && to < std::prev(note)->end;
+    }
+
+    // Whether the '.' at `dot` ends a sentence: a capital (Latin or Cyrillic) follows after a
+    // gap, and the word before is no abbreviation (a short word of letters: "para.", "chap.", "No.").
+    static bool sentence_ends_at(std::string_view s, std::size_t dot) {
+        std::size_t next = skip_gap(s, dot + 1);
+        if (next == dot + 1 || next >= s.size()) return false;
+        bool capital = chars::is_upper(s[next]) ||
+                       (s[next] == '\xD0' && next + 1 < s.size() && static_cast<unsigned char>(s[next + 1]) >= 0x81 &&
+                        static_cast<unsigned char>(s[next + 1]) <= 0xAF);  // А–Я, Ё
+        std::size_t word = dot;
+        while (word > 0 && chars::is_ascii_letter(s[word - 1])) --word;
+        bool abbreviation = dot - word > 0 && dot - word <= 4;
+        return capital && !abbreviation;
     }
 
     // After an item whose date a footnote marker follows, glued to the year ("of 23 March
@@ -454,9 +492,10 @@ private:
         // after the Security Council was named): the number's own form decides, as before
         if (!id && organ.bare_council) id = act_id(item.number, Organ::unknown, home_, decision);
         if (!id) return;
-        if (id->organ == Organ::human_rights_council || id->organ == Organ::ecosoc ||
-            id->organ == Organ::commission_on_human_rights)
-            last_council_ = {id->organ, item.end};
+        // kept by position: a mandate table's rows are read before the keywords inside them
+        auto at = std::upper_bound(acts_cited_.begin(), acts_cited_.end(), item.end,
+                                   [](std::size_t p, const std::pair<std::size_t, Organ>& c) { return p < c.first; });
+        acts_cited_.insert(at, {item.end, id->organ});
         emit(decision ? Kind::decision : Kind::resolution, id->id, item.begin, item.end, "ok", id->organ, item.date);
     }
 
@@ -718,7 +757,7 @@ private:
     Organ home_;
     const Layout* layout_ = nullptr;
     std::optional<CouncilMentions> council_mentions_;  // found at the first bare "Council"
-    std::optional<std::pair<Organ, std::size_t>> last_council_;  // the last council act cited, and its end
+    std::vector<std::pair<std::size_t, Organ>> acts_cited_;  // (end, organ) of each act cited by a keyword or table, by end
     std::vector<std::pair<std::size_t, std::size_t>> page_feet_;
     std::size_t covered_ = 0;
     ScanResult result_;
