@@ -51,6 +51,11 @@ timeout 20 "$unxref" extract --max-bytes 1000 - < /dev/zero > "$tmp/zero.jsonl" 
 check "standard input past --max-bytes is refused without reading it all, exit 1" "[ $code -eq 1 ] && grep -q -- '-: too large (more than 1000 bytes' '$tmp/err.txt'"
 timeout 20 "$unxref" text --max-bytes 1000 - < /dev/zero > /dev/null 2> "$tmp/err.txt"; code=$?
 check "text - past --max-bytes is refused too" "[ $code -eq 1 ] && grep -q -- '-: too large' '$tmp/err.txt'"
+# a file whose size the system gives as 0 (/proc) is read to its end, by extract as by stats (the review's case)
+if [ -r /proc/version ]; then
+    "$unxref" extract /proc/version > "$tmp/proc.jsonl" 2> "$tmp/err.txt"; code=$?
+    check "a /proc file (size 0 in stat) is read, not called empty" "[ $code -eq 0 ] && grep -q '\"path\":\"/proc/version\"' '$tmp/proc.jsonl' && ! grep -q 'empty file' '$tmp/err.txt'"
+fi
 # standard input that cannot be read (a folder): the input's error, not an internal one (the review's case)
 "$unxref" text - < examples > /dev/null 2> "$tmp/err.txt"; code=$?
 check "text - that cannot be read: its reason, exit 1" "[ $code -eq 1 ] && grep -q -- '-: cannot read standard input' '$tmp/err.txt' && ! grep -q 'internal error' '$tmp/err.txt'"

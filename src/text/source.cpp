@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
-#include <stdexcept>
 #include <fmt/format.h>
 
 #include "text/format_readers.hpp"
@@ -64,6 +63,41 @@ ssize_t read_some(int fd, char* buffer, std::size_t size) {
 
 namespace {
 
+// What read_up_to read: the bytes, whether they are all the input holds, and errno of a failed read (0: none).
+struct ReadResult {
+    std::string bytes;
+    bool whole = false;
+    int error = 0;
+};
+
+// Reads `fd` until its end or `limit` bytes. `size` (st_size of a regular file, 0 when
+// unknown) sizes the buffer and, when the file has that many bytes, ends the reading without
+// one more read() to see the end; a file that says 0 (/proc, sysfs) or less than it holds is
+// read to its end all the same. The one read loop for files, their heads and standard input.
+ReadResult read_up_to(int fd, std::size_t limit, std::size_t size) {
+    ReadResult out;
+    std::size_t got = 0;
+    constexpr std::size_t first_chunk = 1 << 16;  // for an input of unknown size
+    while (got < limit) {
+        if (got == out.bytes.size()) {
+            std::size_t room = got == 0 ? (size > 0 ? size + 1 : first_chunk) : 2 * got;
+            out.bytes.resize(std::min(limit, room));
+        }
+        ssize_t r = read_some(fd, out.bytes.data() + got, out.bytes.size() - got);
+        if (r < 0) {
+            out.error = errno;
+            break;
+        }
+        got += static_cast<std::size_t>(r);
+        if (r == 0 || (size > 0 && got == size)) {
+            out.whole = true;
+            break;
+        }
+    }
+    out.bytes.resize(got);
+    return out;
+}
+
 // A file descriptor closed when it goes (a reader's exception, memory exhausted by the buffer
 // for a huge file, must not leak it: the run goes on with the other files).
 class OpenFile {
@@ -98,20 +132,11 @@ std::variant<std::size_t, std::string> open_regular_file(const std::string& path
 
 FileHead peek_regular_file(const std::string& path, std::size_t limit) {
     std::unique_ptr<OpenFile> file;
-    if (std::holds_alternative<std::string>(open_regular_file(path, file))) return {};
-    FileHead head{std::string(limit, '\0'), false};
-    std::size_t got = 0;
-    while (got < limit) {  // to the limit or the end: a short read alone does not say the file ended
-        ssize_t r = read_some(file->fd(), head.bytes.data() + got, limit - got);
-        if (r < 0) return {};
-        if (r == 0) {
-            head.whole = true;
-            break;
-        }
-        got += static_cast<std::size_t>(r);
-    }
-    head.bytes.resize(got);
-    return head;
+    auto opened = open_regular_file(path, file);
+    if (!std::holds_alternative<std::size_t>(opened)) return {};
+    ReadResult head = read_up_to(file->fd(), limit, std::get<std::size_t>(opened));
+    if (head.error) return {};
+    return {std::move(head.bytes), head.whole};
 }
 
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes) {
@@ -121,28 +146,16 @@ std::variant<Source, LoadError> load_source(const std::string& path, std::size_t
     if (auto* problem = std::get_if<std::string>(&opened)) return fail(std::move(*problem));
     std::size_t size = std::get<std::size_t>(opened);
     if (size > max_bytes) return fail(too_large(size, max_bytes));
-    std::string bytes(size, '\0');
-    std::size_t got = 0;
-    while (got < size) {
-        ssize_t r = read_some(file->fd(), bytes.data() + got, size - got);
-        if (r < 0) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
-        if (r == 0) break;  // the file shrank while we read it
-        got += static_cast<std::size_t>(r);
-    }
-    bytes.resize(got);
-    return read_source(path, std::move(bytes), max_bytes);
+    // one byte past the limit tells a file that grew (or said 0) too large without reading all of it
+    ReadResult read = read_up_to(file->fd(), max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes, size);
+    if (read.error) return fail(fmt::format("cannot read: {}", std::strerror(read.error)));
+    return read_source(path, std::move(read.bytes), max_bytes);
 }
 
 std::variant<std::string, LoadError> read_standard_input(std::size_t limit) {
-    std::string bytes;
-    char buffer[1 << 16];
-    while (bytes.size() < limit) {
-        ssize_t r = read_some(STDIN_FILENO, buffer, std::min(sizeof buffer, limit - bytes.size()));
-        if (r < 0) return LoadError{"-", fmt::format("cannot read standard input: {}", std::strerror(errno))};
-        if (r == 0) break;
-        bytes.append(buffer, static_cast<std::size_t>(r));
-    }
-    return bytes;
+    ReadResult read = read_up_to(STDIN_FILENO, limit, 0);
+    if (read.error) return LoadError{"-", fmt::format("cannot read standard input: {}", std::strerror(read.error))};
+    return std::move(read.bytes);
 }
 
 std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes) {
