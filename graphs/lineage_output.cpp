@@ -77,10 +77,10 @@ void write_lineage_tree(std::FILE* out, const CitationGraph& graph, const Lineag
     fmt::print(out, "{}{}\n", graph.node(l.root).id, describe(graph.node(l.root), true));
     bool up = o.direction != Direction::descendants, down = o.direction != Direction::ancestors;
     if (o.series) {
-        std::vector<Vertex> chain = l.nodes;
-        std::sort(chain.begin(), chain.end(), [&](Vertex a, Vertex b) {
-            return earlier_in_series(graph.node(b).id, graph.node(a).id);
-        });
+        // lineage() gives the members newest first after the root: the root goes in its place
+        auto newer = [&](Vertex a, Vertex b) { return earlier_in_series(graph.node(b).id, graph.node(a).id); };
+        std::vector<Vertex> chain(l.nodes.begin() + 1, l.nodes.end());
+        chain.insert(std::upper_bound(chain.begin(), chain.end(), l.root, newer), l.root);
         std::vector<std::string> ids;
         for (Vertex v : chain) ids.push_back(graph.node(v).id);
         fmt::print(out, "series: {}\n", fmt::join(ids, " ← "));
