@@ -2,6 +2,8 @@
 // Regenerate after an intended change with UNXREF_UPDATE_GOLDEN=1 and review the diff.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -41,5 +43,21 @@ TEST_CASE("JSON strings escape quotes, backslashes and control characters wherev
             CHECK(json_string(s) == expected(s));
         }
     }
-    CHECK(json_string(std::string(40, '~') + "\x7F") == "\"" + std::string(40, '~') + "\x7F\"");
+    std::string tildes(40, '~');
+    CHECK(json_string(tildes + "\x7F") == fmt::format("\"{}\x7F\"", tildes));
+}
+
+TEST_CASE("A record longer than the writer's stack buffer is written whole, escapes and all") {
+    // a footnote of 2,000 bytes with quotes and line breaks: the record is put together on the heap
+    std::string text;
+    for (int i = 0; i < 100; ++i) text += "See \"note\"\nA/80/1. ";
+    Extraction x;
+    x.document = DocumentInfo{"long \"note\".txt", "", "en", text.size(), "", false};
+    x.references.push_back(Reference{.kind = Kind::footnote, .id = "fn:1", .begin = 0, .end = text.size(), .line = 1,
+                                     .column = 1, .footnote = "1", .status = "paired"});
+    std::string expected = fmt::format(
+        "{}\n{{\"type\":\"reference\",\"path\":{},\"kind\":\"footnote\",\"id\":\"fn:1\",\"text\":{},\"begin\":0,"
+        "\"end\":{},\"line\":1,\"column\":1,\"relation\":null,\"footnote\":\"1\",\"pinpoint\":null,\"status\":\"paired\"}}\n",
+        document_json(x.document), json_string(x.document.path), json_string(text), text.size());
+    CHECK(render_extraction(x, text, Format::jsonl) == expected);
 }
