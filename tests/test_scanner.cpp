@@ -32,6 +32,12 @@ TEST_CASE("citations in real sentences, four languages") {
         {"in the spirit of resolution 2131 (XX) adopted by the Assembly last year", {"A/RES/2131(XX)"}},
         {"resolution 35/2 of the Assembly and", {"A/RES/35/2"}},
         {"resolution 35/2 of the Assembly of States Parties,", {}},  // a named assembly is another body
+        // two organs joined before a bracket are what the citation is about (speeches of 1964, 1965)
+        {"to increase the size of the Security Council and the Economic and Social Council [resolutions 1991 B "
+         "(XVIII)], an",
+         {"A/RES/1991(XVIII)"}},
+        {"responsibilities between the General Assembly and the Security Council [resolution 377 (V)]. F",
+         {"A/RES/377(V)"}},
         // no symbol has a number of seven digits or more: "S/1287320" is S/12873 with a marker
         // glued to it (not split: missed rather than misread), and a run of 60 digits is garbage
         {"which appeared on 29 September in document S/1287320 gives an account", {}},

@@ -145,10 +145,30 @@ std::string_view without_of_the_un(std::string_view before) {
 }
 
 // The UN organ whose full name (several words) ends `text`, if one does.
-std::optional<Organ> un_organ_ending(std::string_view text) {
-    for (auto const& [name, organ] : organ_names)
-        if (organ != Organ::unknown && name.find(' ') != std::string_view::npos && ends_with_word(text, name)) return organ;
+std::optional<OrganName> un_organ_name_ending(std::string_view text) {
+    for (auto const& named : organ_names)
+        if (named.organ != Organ::unknown && named.name.find(' ') != std::string_view::npos && ends_with_word(text, named.name))
+            return named;
     return std::nullopt;
+}
+
+std::optional<Organ> un_organ_ending(std::string_view text) {
+    auto named = un_organ_name_ending(text);
+    return named ? std::optional<Organ>(named->organ) : std::nullopt;
+}
+
+// Whether `text` ends with two UN organs joined ("the Security Council and the Economic and
+// Social Council"): a bracketed citation after them is about both, adopted by neither (a
+// speech of 1964: "seats in the Security Council and the Economic and Social Council
+// [resolutions 1991 A and B (XVIII)]", the Assembly's).
+bool two_organs_ending(std::string_view text) {
+    auto last = un_organ_name_ending(text);
+    if (!last) return false;
+    std::string_view rest = strip_connectives(text.substr(0, text.size() - last->name.size()), false);
+    for (std::string_view joiner : {" and"sv, " und"sv, " et"sv, " y"sv})
+        if (rest.ends_with(joiner))
+            return un_organ_ending(strip_connectives(rest.substr(0, rest.size() - joiner.size()), false)).has_value();
+    return false;
 }
 
 // The length of `name` at the start of `text`, where each space of the name may be spaces
@@ -328,8 +348,10 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     // a UN organ's name right before a bracketed citation adopted it; any other name before
     // a bracket is what the citation is about ("the Collective Measures Committee [resolution 377 (V)]")
     std::string_view before_bracket = strip_connectives(window, true);
-    if (before_bracket.size() < stripped.size())
+    if (before_bracket.size() < stripped.size()) {
+        if (two_organs_ending(before_bracket)) return {};
         if (auto organ = un_organ_ending(before_bracket)) return {*organ, false};
+    }
     // "Human Rights Council, including resolutions 36/6 …": a UN organ's name before "including"
     // or "in particular" adopted them; any other name there is what they are about ("the
     // African Union, in particular resolutions 55/218 …"), no other body's resolutions
