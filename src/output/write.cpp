@@ -118,44 +118,25 @@ std::size_t record_room(std::string_view quoted_path, const Reference& r) {
 
 // One reference record at `p`; `quoted_path` is the document's path already as a JSON string.
 char* put_reference_json(char* p, std::string_view quoted_path, std::string_view text, const Reference& r) {
-    p = put(p, R"({"type":"reference","path":)"sv);
-    p = put(p, quoted_path);
-    p = put(p, R"(,"kind":")"sv);
-    p = put(p, to_string(r.kind));
-    p = put(p, R"(","id":)"sv);
-    p = put_json_string(p, r.id);
-    p = put(p, R"(,"text":)"sv);
-    p = put_json_string(p, text.substr(r.begin, r.end - r.begin));
-    p = put(p, R"(,"begin":)"sv);
-    p = put_number(p, r.begin);
-    p = put(p, R"(,"end":)"sv);
-    p = put_number(p, r.end);
-    p = put(p, R"(,"line":)"sv);
-    p = put_number(p, r.line);
-    p = put(p, R"(,"column":)"sv);
-    p = put_number(p, r.column);
-    p = put(p, R"(,"relation":)"sv);
-    p = put_nullable(p, to_string(r.relation));
-    p = put(p, R"(,"footnote":)"sv);
-    p = put_nullable(p, r.footnote);
-    p = put(p, R"(,"pinpoint":)"sv);
-    p = put_nullable(p, r.pinpoint);
-    p = put(p, R"(,"status":)"sv);
-    p = put_json_string(p, r.status);
+    p = put(put(p, R"({"type":"reference","path":)"sv), quoted_path);
+    p = put(put(p, R"(,"kind":")"sv), to_string(r.kind));
+    p = put_json_string(put(p, R"(","id":)"sv), r.id);
+    p = put_json_string(put(p, R"(,"text":)"sv), text.substr(r.begin, r.end - r.begin));
+    p = put_number(put(p, R"(,"begin":)"sv), r.begin);
+    p = put_number(put(p, R"(,"end":)"sv), r.end);
+    p = put_number(put(p, R"(,"line":)"sv), r.line);
+    p = put_number(put(p, R"(,"column":)"sv), r.column);
+    p = put_nullable(put(p, R"(,"relation":)"sv), to_string(r.relation));
+    p = put_nullable(put(p, R"(,"footnote":)"sv), r.footnote);
+    p = put_nullable(put(p, R"(,"pinpoint":)"sv), r.pinpoint);
+    p = put_json_string(put(p, R"(,"status":)"sv), r.status);
     if (r.organ != Organ::unknown) {
-        p = put(p, R"(,"organ":")"sv);
-        p = put(p, to_string(r.organ));
+        p = put(put(p, R"(,"organ":")"sv), to_string(r.organ));
         *p++ = '"';
     }
     if (r.series) p = put(p, R"(,"series":true)"sv);
-    if (!r.date.empty()) {
-        p = put(p, R"(,"date":)"sv);
-        p = put_json_string(p, r.date);
-    }
-    if (r.kind == Kind::link) {
-        p = put(p, R"(,"target":)"sv);
-        p = put_json_string(p, r.target);
-    }
+    if (!r.date.empty()) p = put_json_string(put(p, R"(,"date":)"sv), r.date);
+    if (r.kind == Kind::link) p = put_json_string(put(p, R"(,"target":)"sv), r.target);
     *p++ = '}';
     return p;
 }
