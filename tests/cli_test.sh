@@ -57,6 +57,12 @@ echo previous > "$tmp/log2.txt"
 ln -s /dev/stdout "$tmp/to-stdout"
 "$unxref" extract "$tmp/good.md" -o "$tmp/to-stdout" >> "$tmp/log2.txt"
 check "-o through a link to /dev/stdout writes through the descriptor too" "[ \"\$(head -n1 '$tmp/log2.txt')\" = previous ] && grep -q 'A/RES/61/180' '$tmp/log2.txt'"
+# a relative link into /proc, and a link to the descriptors' folder, are descriptors as well
+echo previous > "$tmp/log3.txt"
+(cd "$tmp" && ln -s "$(realpath -s --relative-to="$tmp" /proc/self/fd)/1" relative-stdout && ln -s /proc/self/fd fds)
+"$unxref" extract "$tmp/good.md" -o "$tmp/relative-stdout" >> "$tmp/log3.txt"
+"$unxref" extract "$tmp/good.md" -o "$tmp/fds/1" >> "$tmp/log3.txt"
+check "-o through a relative link to /proc/self/fd/1 or a link to /proc/self/fd writes through the descriptor" "[ \"\$(head -n1 '$tmp/log3.txt')\" = previous ] && [ \$(grep -c 'A/RES/61/180' '$tmp/log3.txt') -eq 2 ]"
 (cd "$tmp" && "$unxref" extract good.md -o proc.jsonl && "$unxref" extract good.md -o /proc/self/cwd/proc.jsonl)
 check "-o /proc/self/cwd/FILE replaces the file, as any path does" "cmp -s '$tmp/proc.jsonl' <(\"$unxref\" extract '$tmp/good.md' 2>/dev/null | sed 's|$tmp/||')"
 mkdir "$tmp/self" && cp "$tmp/good.md" "$tmp/self/"

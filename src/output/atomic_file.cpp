@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -55,12 +57,23 @@ void remove_on_termination(const std::string& temporary) {
     throw std::runtime_error(fmt::format("cannot write {}: {}", path, reason));
 }
 
-// A name of an open descriptor: /dev/stdout (and stdin, stderr), /dev/fd/N, /proc/PID/fd/N.
+// A name of an open descriptor: /dev/stdout (and stdin, stderr), /dev/fd/N, /proc/PID/fd/N,
+// /proc/PID/task/TID/fd/N. The folder is resolved first (its links, "..", /proc/self), so that
+// a relative link ("../../proc/self/fd/1") or a link to the folder ("fds/1" where fds leads to
+// /proc/self/fd) is told as well; the last component is kept as written (/dev/stdout is itself
+// a link, to /proc/self/fd/1).
 bool names_descriptor(const std::string& path) {
-    if (path == "/dev/stdin" || path == "/dev/stdout" || path == "/dev/stderr" || path.starts_with("/dev/fd/")) return true;
-    if (!path.starts_with("/proc/")) return false;
-    auto fd = path.find("/fd/", 6);
-    return fd != std::string::npos && path.find('/', 6) == fd;  // /proc/self/fd/1, not /proc/self/cwd/x
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(path), error).parent_path(), error);
+    if (error) return false;
+    std::string name = fs::path(path).filename().string();
+    if (folder == "/dev") return name == "stdin" || name == "stdout" || name == "stderr";
+    std::vector<std::string> parts;
+    for (auto const& part : folder) parts.push_back(part.string());  // "/", "proc", PID, "fd"
+    bool proc_fd = parts.size() == 4 && parts[1] == "proc" && parts[3] == "fd";
+    bool task_fd = parts.size() == 6 && parts[1] == "proc" && parts[3] == "task" && parts[5] == "fd";
+    return proc_fd || task_fd;
 }
 
 // The file a symbolic link leads to, even when it does not exist yet (realpath fails then):
