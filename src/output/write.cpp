@@ -1,5 +1,6 @@
 #include "output/write.hpp"
 
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 
@@ -76,7 +77,6 @@ void append_json_string(std::string& out, std::string_view s) {
 
 std::string json_string(std::string_view s) {
     std::string out;
-    out.reserve(s.size() + 2);
     // a file name in another encoding: JSON is UTF-8, so each invalid byte becomes U+FFFD
     if (first_invalid_utf8(s) == std::string_view::npos) append_json_string(out, s);
     else append_json_string(out, valid_utf8(s));
@@ -108,20 +108,23 @@ char* put_number(char* p, std::size_t n) {
 char* put_nullable(char* p, std::string_view s) { return s.empty() ? put(p, "null") : put_json_string(p, s); }
 
 // The most a reference record (with its separator) can take: the fixed text, the numbers and
-// every string byte escaped (\u00XX).
-std::size_t record_room(std::string_view quoted_path, const Reference& r) {
-    constexpr std::size_t fixed = 400;  // field names, four numbers, kind, relation, organ, separator
+// every string byte escaped (\u00XX). `span` is the record's text, as put_reference_json writes it.
+std::size_t record_room(std::string_view quoted_path, std::string_view span, const Reference& r) {
+    // every field name, four numbers of 20 digits, the longest kind, relation and organ, the
+    // strings' quotes or nulls and the separator take some 320 bytes
+    constexpr std::size_t fixed = 400;
     return fixed + quoted_path.size() +
-           6 * (r.id.size() + (r.end - r.begin) + r.footnote.size() + r.pinpoint.size() + r.status.size() +
-                r.date.size() + r.target.size());
+           6 * (r.id.size() + span.size() + r.footnote.size() + r.pinpoint.size() + r.status.size() + r.date.size() +
+                r.target.size());
 }
 
-// One reference record at `p`; `quoted_path` is the document's path already as a JSON string.
-char* put_reference_json(char* p, std::string_view quoted_path, std::string_view text, const Reference& r) {
+// One reference record at `p`; `quoted_path` is the document's path already as a JSON string,
+// `span` the text from r.begin to r.end.
+char* put_reference_json(char* p, std::string_view quoted_path, std::string_view span, const Reference& r) {
     p = put(put(p, R"({"type":"reference","path":)"sv), quoted_path);
     p = put(put(p, R"(,"kind":")"sv), to_string(r.kind));
     p = put_json_string(put(p, R"(","id":)"sv), r.id);
-    p = put_json_string(put(p, R"(,"text":)"sv), text.substr(r.begin, r.end - r.begin));
+    p = put_json_string(put(p, R"(,"text":)"sv), span);
     p = put_number(put(p, R"(,"begin":)"sv), r.begin);
     p = put_number(put(p, R"(,"end":)"sv), r.end);
     p = put_number(put(p, R"(,"line":)"sv), r.line);
@@ -180,9 +183,11 @@ std::string render_extraction(const Extraction& x, std::string_view text, Format
         char buffer[2048];
         std::string long_record;
         for (auto const& r : x.references) {
-            std::size_t room = record_room(quoted_path, r);
+            std::string_view span = text.substr(r.begin, r.end - r.begin);  // the bound and the writing agree
+            std::size_t room = record_room(quoted_path, span, r);
             char* start = room <= sizeof buffer ? buffer : (long_record.resize(room), long_record.data());
-            char* end = put_reference_json(put(start, separator), quoted_path, text, r);
+            char* end = put_reference_json(put(start, separator), quoted_path, span, r);
+            assert(static_cast<std::size_t>(end - start) <= room);
             out.append(start, static_cast<std::size_t>(end - start));
         }
         if (format == Format::jsonl) out += '\n';
