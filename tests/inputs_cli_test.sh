@@ -55,6 +55,8 @@ check "text - past --max-bytes is refused too" "[ $code -eq 1 ] && grep -q -- '-
 if [ -r /proc/version ]; then
     "$unxref" extract /proc/version > "$tmp/proc.jsonl" 2> "$tmp/err.txt"; code=$?
     check "a /proc file (size 0 in stat) is read, not called empty" "[ $code -eq 0 ] && grep -q '\"path\":\"/proc/version\"' '$tmp/proc.jsonl' && ! grep -q 'empty file' '$tmp/err.txt'"
+    "$unxref" extract --max-bytes 10 /proc/version > /dev/null 2> "$tmp/err.txt"; code=$?
+    check "a /proc file past --max-bytes: more than the limit, not a size it does not know" "[ $code -eq 1 ] && grep -q 'file too large (more than 10 bytes' '$tmp/err.txt'"
 fi
 # standard input that cannot be read (a folder): the input's error, not an internal one (the review's case)
 "$unxref" text - < examples > /dev/null 2> "$tmp/err.txt"; code=$?

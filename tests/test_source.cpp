@@ -101,6 +101,20 @@ TEST_CASE("load_source names the file and the reason") {
     std::remove(path.c_str());
 }
 
+TEST_CASE("a peeked file is read on from its open head, not opened again") {
+    std::string path = unxref::test::temp_path();
+    std::string text;
+    while (text.size() < 100000) text += "Recalling its resolution 79/144 of 12 December 2024,\n";
+    std::ofstream(path) << text;
+    FileHead head = peek_regular_file(path, 65536);
+    CHECK(head.bytes.size() == 65536);
+    CHECK_FALSE(head.whole);
+    std::remove(path.c_str());  // a reading that opened the path again would fail now
+    auto loaded = load_peeked(path, std::move(head));
+    REQUIRE(std::holds_alternative<Source>(loaded));
+    CHECK(std::get<Source>(loaded).bytes == text);
+}
+
 TEST_CASE("columns counted on from the previous offset equal columns counted from the line start") {
     // a real German document (umlauts: columns count code points), then all of it on one line
     std::string text = test::read_repo_file("examples/A_RES_68_192.de.md");

@@ -101,8 +101,8 @@ Outcome process_unguarded(const std::string& path, const InputOptions& options, 
         out.extraction_file = true;
         return out;
     }
-    // a document the peek read to its end is not read again
-    if (head.whole) loaded = read_source(path, std::move(head.bytes), options.max_bytes);
+    // a document is read on from its head, not again
+    if (options.accept_extractions) loaded = load_peeked(path, std::move(head), options.max_bytes);
     else loaded = load_document(path, options.max_bytes);
     Outcome out = extract_source(std::move(loaded));
     if (map && out.extraction) {

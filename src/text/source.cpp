@@ -70,17 +70,19 @@ struct ReadResult {
     int error = 0;
 };
 
-// Reads `fd` until its end or `limit` bytes. `size` (st_size of a regular file, 0 when
-// unknown) sizes the buffer and, when the file has that many bytes, ends the reading without
-// one more read() to see the end; a file that says 0 (/proc, sysfs) or less than it holds is
-// read to its end all the same. The one read loop for files, their heads and standard input.
-ReadResult read_up_to(int fd, std::size_t limit, std::size_t size) {
+// Reads `fd` on after the bytes already read from it (`bytes`: a head, or none) until its end
+// or `limit` bytes. `size` (st_size of a regular file, 0 when unknown) sizes the buffer and,
+// once that many bytes are in, ends the reading without one more read() to see the end (a
+// file that grows meanwhile is read as it was); a file that says 0 (/proc, sysfs) is read to
+// its end. The one read loop for files, their heads and standard input.
+ReadResult read_up_to(int fd, std::size_t limit, std::size_t size, std::string bytes = {}) {
     ReadResult out;
-    std::size_t got = 0;
+    out.bytes = std::move(bytes);
+    std::size_t got = out.bytes.size();
     constexpr std::size_t first_chunk = 1 << 16;  // for an input of unknown size
     while (got < limit) {
         if (got == out.bytes.size()) {
-            std::size_t room = got == 0 ? (size > 0 ? size + 1 : first_chunk) : 2 * got;
+            std::size_t room = size > got ? size + 1 : got == 0 ? first_chunk : 2 * got;
             out.bytes.resize(std::min(limit, room));
         }
         ssize_t r = read_some(fd, out.bytes.data() + got, out.bytes.size() - got);
@@ -98,6 +100,8 @@ ReadResult read_up_to(int fd, std::size_t limit, std::size_t size) {
     return out;
 }
 
+}  // namespace
+
 // A file descriptor closed when it goes (a reader's exception, memory exhausted by the buffer
 // for a huge file, must not leak it: the run goes on with the other files).
 class OpenFile {
@@ -114,13 +118,15 @@ private:
     int fd_;
 };
 
+namespace {
+
 // Opens `path` if it is a regular file; its size, or why it cannot be read. O_NONBLOCK:
 // opening a named pipe must not wait for a writer before it is refused (on a regular file
 // the flag changes nothing).
-std::variant<std::size_t, std::string> open_regular_file(const std::string& path, std::unique_ptr<OpenFile>& file) {
+std::variant<std::size_t, std::string> open_regular_file(const std::string& path, std::shared_ptr<OpenFile>& file) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return fmt::format("cannot open: {}", std::strerror(errno));
-    file = std::make_unique<OpenFile>(fd);
+    file = std::make_shared<OpenFile>(fd);
     struct stat st {};
     if (::fstat(fd, &st) != 0) return fmt::format("cannot stat: {}", std::strerror(errno));
     if (S_ISDIR(st.st_mode)) return std::string("a folder where a file was expected");
@@ -128,28 +134,47 @@ std::variant<std::size_t, std::string> open_regular_file(const std::string& path
     return static_cast<std::size_t>(st.st_size);
 }
 
+// The document in the open `file` of `size` bytes (0: unknown), `head` already read from it.
+std::variant<Source, LoadError> read_open_file(const std::string& path, const OpenFile& file, std::size_t size,
+                                               std::string head, std::size_t max_bytes) {
+    auto fail = [&](std::string message) { return LoadError{path, std::move(message)}; };
+    if (size > max_bytes) return fail(too_large(size, max_bytes));
+    // one byte past the limit tells a file that grew (or said 0) too large without reading all of it
+    std::size_t limit = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
+    ReadResult read = read_up_to(file.fd(), limit, size, std::move(head));
+    if (read.error) return fail(fmt::format("cannot read: {}", std::strerror(read.error)));
+    if (read.bytes.size() > max_bytes && size == 0)  // its size is not known: only that it is larger
+        return fail(fmt::format("file too large (more than {} bytes; see --max-bytes)", max_bytes));
+    return read_source(path, std::move(read.bytes), max_bytes);
+}
+
 }  // namespace
 
 FileHead peek_regular_file(const std::string& path, std::size_t limit) {
-    std::unique_ptr<OpenFile> file;
+    FileHead out;
+    std::shared_ptr<OpenFile> file;
     auto opened = open_regular_file(path, file);
     if (!std::holds_alternative<std::size_t>(opened)) return {};
-    ReadResult head = read_up_to(file->fd(), limit, std::get<std::size_t>(opened));
+    out.size = std::get<std::size_t>(opened);
+    ReadResult head = read_up_to(file->fd(), limit, out.size);
     if (head.error) return {};
-    return {std::move(head.bytes), head.whole};
+    out.bytes = std::move(head.bytes);
+    out.whole = head.whole;
+    if (!out.whole) out.file = std::move(file);
+    return out;
+}
+
+std::variant<Source, LoadError> load_peeked(const std::string& path, FileHead head, std::size_t max_bytes) {
+    if (head.whole) return read_source(path, std::move(head.bytes), max_bytes);
+    if (!head.file) return load_source(path, max_bytes);  // it says why the file cannot be read
+    return read_open_file(path, *head.file, head.size, std::move(head.bytes), max_bytes);
 }
 
 std::variant<Source, LoadError> load_source(const std::string& path, std::size_t max_bytes) {
-    auto fail = [&](std::string message) { return LoadError{path, std::move(message)}; };
-    std::unique_ptr<OpenFile> file;
+    std::shared_ptr<OpenFile> file;
     auto opened = open_regular_file(path, file);
-    if (auto* problem = std::get_if<std::string>(&opened)) return fail(std::move(*problem));
-    std::size_t size = std::get<std::size_t>(opened);
-    if (size > max_bytes) return fail(too_large(size, max_bytes));
-    // one byte past the limit tells a file that grew (or said 0) too large without reading all of it
-    ReadResult read = read_up_to(file->fd(), max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes, size);
-    if (read.error) return fail(fmt::format("cannot read: {}", std::strerror(read.error)));
-    return read_source(path, std::move(read.bytes), max_bytes);
+    if (auto* problem = std::get_if<std::string>(&opened)) return LoadError{path, std::move(*problem)};
+    return read_open_file(path, *file, std::get<std::size_t>(opened), {}, max_bytes);
 }
 
 std::variant<std::string, LoadError> read_standard_input(std::size_t limit) {

@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,14 +47,23 @@ std::variant<std::string, LoadError> read_standard_input(std::size_t limit);
 // the error that it is larger than max_bytes (read one byte past the limit, no further).
 std::variant<std::string, LoadError> standard_input_document(std::string head, std::size_t max_bytes);
 
-// The first `limit` bytes of a regular file, and whether that was all of it; "" (not whole)
-// for anything else (which load_source then refuses with its reason), without waiting on a
-// named pipe.
+class OpenFile;
+
+// The first `limit` bytes of a regular file, whether that was all of it, and the file still
+// open when it was not (load_peeked reads the rest from there, not the head again); "" (not
+// whole, no file) for anything else, which load_peeked then refuses with its reason. It does
+// not wait on a named pipe.
 struct FileHead {
     std::string bytes;
     bool whole = false;
+    std::shared_ptr<OpenFile> file;
+    std::size_t size = 0;  // st_size
 };
 FileHead peek_regular_file(const std::string& path, std::size_t limit);
+
+// load_source for a file whose head peek_regular_file read.
+std::variant<Source, LoadError> load_peeked(const std::string& path, FileHead head,
+                                            std::size_t max_bytes = default_max_bytes);
 
 // read(2), again when a signal interrupts it.
 ssize_t read_some(int fd, char* buffer, std::size_t size);
