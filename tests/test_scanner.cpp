@@ -32,12 +32,29 @@ TEST_CASE("citations in real sentences, four languages") {
         {"in the spirit of resolution 2131 (XX) adopted by the Assembly last year", {"A/RES/2131(XX)"}},
         {"resolution 35/2 of the Assembly and", {"A/RES/35/2"}},
         {"resolution 35/2 of the Assembly of States Parties,", {}},  // a named assembly is another body
-        // two organs joined before a bracket are what the citation is about (speeches of 1964, 1965)
+        // one UN organ before a bracket adopted it; another body's name there is what it is about
+        {"seats in the Economic and Social Council [resolution 1991 B (XVIII)] and", {"E/RES/1991(XVIII)"}},
+        {"set up by the Collective Measures Committee [resolution 377 (V)] and", {"A/RES/377(V)"}},
+        // two organs joined before a bracket may be what the citation is about (speeches of 1964,
+        // 1965): the number's own form first, in four languages ...
         {"to increase the size of the Security Council and the Economic and Social Council [resolutions 1991 B "
          "(XVIII)], an",
          {"A/RES/1991(XVIII)"}},
         {"responsibilities between the General Assembly and the Security Council [resolution 377 (V)]. F",
          {"A/RES/377(V)"}},
+        {"le nombre des si\xC3\xA8ges du Conseil de s\xC3\xA9" "curit\xC3\xA9 et du Conseil \xC3\xA9" "conomique et social "
+         "[r\xC3\xA9solution 1991 B (XVIII)], et",
+         {"A/RES/1991(XVIII)"}},
+        {"los puestos del Consejo de Seguridad y el Consejo Econ\xC3\xB3mico y Social [resoluci\xC3\xB3n 1991 B (XVIII)], y",
+         {"A/RES/1991(XVIII)"}},
+        {"die Sitze des Sicherheitsrats und des Wirtschafts- und Sozialrats [Resolution 1991 B (XVIII)] zu",
+         {"A/RES/1991(XVIII)"}},
+        // ... and the last organ's id when the form gives none (the review's cases)
+        {"The procedure established by the Commission on Human Rights and the Economic and Social Council "
+         "[resolution 1503 (XLVIII)] was followed.",
+         {"E/RES/1503(XLVIII)"}},
+        {"The package endorsed by the General Assembly and the Human Rights Council [resolution 5/1] applies.",
+         {"A/HRC/RES/5/1"}},
         // no symbol has a number of seven digits or more: "S/1287320" is S/12873 with a marker
         // glued to it (not split: missed rather than misread), and a run of 60 digits is garbage
         {"which appeared on 29 September in document S/1287320 gives an account", {}},
@@ -443,8 +460,16 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
         // page foot; a footnote is not the body's sentence
         {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, and resolutions 6/2 and 60/251,",
          {"A/HRC/RES/5/1", "A/HRC/RES/6/2", "A/RES/60/251"}},
-        {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, para. 3, and resolutions 6/2 and 7/1,",
+        {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, chap. IV, and resolutions 6/2 and 7/1,",
          {"A/HRC/RES/5/1", "A/HRC/RES/6/2", "A/HRC/RES/7/1"}},
+        // ... but a short word is no abbreviation (the review's case: "vote." ends the sentence)
+        {"A_RES_80_1.en.txt",
+         "The Human Rights Council adopted resolution 48/13 after a vote. Resolution 5/14 on plastic pollution was "
+         "then adopted.",
+         {"A/HRC/RES/48/13"}},
+        // a number the carried council cannot have keeps its own form's id (the review's case)
+        {"A_RES_80_1.en.txt", "Recalling Economic and Social Council resolution 2013/41 and resolutions 24/14 and 70/1,",
+         {"E/RES/2013/41", "A/RES/70/1"}},
         {"A_80_100.en.txt", "Human Rights Council resolutions\n24/14 | Mandate as set out in resolutions 60/251 and 5/1\n"
                             "27/21 | Another mandate\n",
          {"A/HRC/RES/24/14", "A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/27/21"}},

@@ -111,8 +111,6 @@ std::string_view strip_connectives(std::string_view before, bool brackets) {
                                    before.back() == '*' || before.back() == ',' ||
                                    (brackets && (before.back() == '[' || before.back() == '('))))
             before.remove_suffix(1), changed = true;
-        // a no-break or thin space, as the keyword's own reader passes ("Council\u00A0resolution")
-        if (std::size_t wide = chars::wide_space_ending(before)) before.remove_suffix(wide), changed = true;
         for (std::string_view w : {"\xE2\x80\x99s"sv, "'s"sv, " adopted"sv, " unanimously"sv, " consensus"sv, " recently"sv, " also"sv, " has"sv, " by its"sv, " in its"sv, " its"sv, " in their"sv, " their"sv, " the"sv, " ihrer"sv,
                                    " ihre"sv, " seiner"sv, " seine"sv, " sa"sv, " su"sv, " la"sv, " der"sv, " die"sv, " des"sv, " de"sv,
                                    " en virtud"sv,  // "Consejo Económico y Social en virtud de su resolución"
@@ -157,18 +155,39 @@ std::optional<Organ> un_organ_ending(std::string_view text) {
     return named ? std::optional<Organ>(named->organ) : std::nullopt;
 }
 
+// Whether a UN organ's own name ends `text`, of one word too ("Sicherheitsrats", "ECOSOC"),
+// but not the bare "Assembly" nor a council or commission of no organ.
+bool organ_name_ending(std::string_view text) {
+    return std::any_of(std::begin(organ_names), std::end(organ_names), [&](const OrganName& named) {
+        return named.organ != Organ::unknown && named.name != "Assembly" && ends_with_word(text, named.name);
+    });
+}
+
 // Whether `text` ends with two UN organs joined ("the Security Council and the Economic and
-// Social Council"): a bracketed citation after them is about both, adopted by neither (a
-// speech of 1964: "seats in the Security Council and the Economic and Social Council
-// [resolutions 1991 A and B (XVIII)]", the Assembly's).
+// Social Council", "du Conseil de sécurité et du Conseil économique et social", "des
+// Sicherheitsrats und des Wirtschafts- und Sozialrats"): a bracketed citation after them may
+// be about both, adopted by another (a speech of 1964: "seats in the Security Council and the
+// Economic and Social Council [resolutions 1991 A and B (XVIII)]", the Assembly's).
 bool two_organs_ending(std::string_view text) {
     auto last = un_organ_name_ending(text);
     if (!last) return false;
-    std::string_view rest = strip_connectives(text.substr(0, text.size() - last->name.size()), false);
-    for (std::string_view joiner : {" and"sv, " und"sv, " et"sv, " y"sv})
-        if (rest.ends_with(joiner))
-            return un_organ_ending(strip_connectives(rest.substr(0, rest.size() - joiner.size()), false)).has_value();
-    return false;
+    std::string_view rest = text.substr(0, text.size() - last->name.size());
+    auto trim = [&] {
+        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n')) rest.remove_suffix(1);
+    };
+    auto drop = [&](std::initializer_list<std::string_view> words) {
+        trim();
+        for (std::string_view word : words)
+            if (rest.ends_with(word)) {
+                rest.remove_suffix(word.size());
+                trim();
+                return true;
+            }
+        return false;
+    };
+    drop({" the"sv, " du"sv, " de la"sv, " de l'"sv, " de l\xE2\x80\x99"sv, " le"sv, " la"sv, " l'"sv,
+          " l\xE2\x80\x99"sv, " el"sv, " des"sv, " dem"sv, " der"sv, " del"sv});  // the second organ's article
+    return drop({" and"sv, " und"sv, " et"sv, " y"sv}) && organ_name_ending(rest);
 }
 
 // The length of `name` at the start of `text`, where each space of the name may be spaces
@@ -348,10 +367,12 @@ OrganHint organ_before(std::string_view text, std::size_t keyword_begin) {
     // a UN organ's name right before a bracketed citation adopted it; any other name before
     // a bracket is what the citation is about ("the Collective Measures Committee [resolution 377 (V)]")
     std::string_view before_bracket = strip_connectives(window, true);
-    if (before_bracket.size() < stripped.size()) {
-        if (two_organs_ending(before_bracket)) return {};
-        if (auto organ = un_organ_ending(before_bracket)) return {*organ, false};
-    }
+    if (before_bracket.size() < stripped.size())
+        if (auto organ = un_organ_ending(before_bracket)) {
+            OrganHint hint{*organ, false};
+            hint.form_first = two_organs_ending(before_bracket);
+            return hint;
+        }
     // "Human Rights Council, including resolutions 36/6 …": a UN organ's name before "including"
     // or "in particular" adopted them; any other name there is what they are about ("the
     // African Union, in particular resolutions 55/218 …"), no other body's resolutions

@@ -16,7 +16,14 @@ struct OrganHint {
     Organ organ = Organ::unknown;
     bool foreign = false;  // another body named (Environment Assembly, Executive Board, …): not a UN organ we number
     std::size_t end = 0;   // organ_after: where the organ's name ends (a date may follow: "… des Rates vom 25. Juli 2013")
-    bool bare_council = false;  // organ_before: "Council" alone ("also welcomes Council resolutions 52/28")
+    // "Council" alone ("also welcomes Council resolutions 52/28"), or a council carried from the
+    // sentence: this organ's id first, the number's own form when it gives none
+    bool bare_council = false;
+    // the last of two organs joined before a bracket ("the Security Council and the Economic and
+    // Social Council [resolutions 1991 A and B (XVIII)]"): the number's own form first, this
+    // organ's id when it gives none ("by the Commission on Human Rights and the Economic and
+    // Social Council [resolution 1503 (XLVIII)]")
+    bool form_first = false;
     bool found() const { return organ != Organ::unknown || foreign; }
 };
 

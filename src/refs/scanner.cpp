@@ -294,8 +294,10 @@ private:
             if (grammar::parse_date(text_.data() + d, text_.data() + text_.size(), date))
                 items.front().date = iso_date(date);
         }
+        OrganHint carried_hint{carried.value_or(Organ::unknown)};
+        carried_hint.bare_council = true;  // a number the council cannot have keeps its own form's id
         for (auto const& item : items)
-            emit_act(item, carried && council_may_number(item, keyword->decision) ? OrganHint{*carried} : hint,
+            emit_act(item, carried && council_may_number(item, keyword->decision) ? carried_hint : hint,
                      keyword->decision);
     }
 
@@ -323,7 +325,9 @@ private:
         // at a page foot between its parts, nor a note's by the body
         auto in_body = [&](std::size_t offset) { return !layout_ || layout_->is_body(layout_->line_of(offset)); };
         bool body = in_body(pos);
-        while (after != acts_cited_.begin() && in_body(std::prev(after)->first - 1) != body) --after;
+        while (after != acts_cited_.begin() && pos - std::prev(after)->first <= longest_sentence &&
+               in_body(std::prev(after)->first - 1) != body)
+            --after;
         if (after == acts_cited_.begin()) return std::nullopt;
         auto [end, organ] = *std::prev(after);
         bool council = organ == Organ::human_rights_council || organ == Organ::ecosoc ||
@@ -350,16 +354,22 @@ private:
     }
 
     // Whether the '.' at `dot` ends a sentence: a capital (Latin or Cyrillic) follows after a
-    // gap, and the word before is no abbreviation (a short word of letters: "para.", "chap.", "No.").
+    // gap, and the word before is no abbreviation ("para.", "chap. IV", "No."; "a vote. Resolution"
+    // ends one: a short word is not therefore an abbreviation).
     static bool sentence_ends_at(std::string_view s, std::size_t dot) {
+        static constexpr std::string_view abbreviations[] = {
+            "para", "paras", "chap", "sect", "art", "Art", "arts", "No", "Nos", "no", "vol", "Vol", "p", "pp",
+            "Rev", "Corr", "Add", "Nr", "Kap", "Ziff", "Abschn", "cap", "secc", "Sect", "Mr", "Ms", "Mrs", "Dr",
+            "St", "cf", "e", "g", "i", "al", "etc", "resp", "Suppl", "Sess"};
         std::size_t next = skip_gap(s, dot + 1);
         if (next == dot + 1 || next >= s.size()) return false;
         bool capital = chars::is_upper(s[next]) ||
                        (s[next] == '\xD0' && next + 1 < s.size() && static_cast<unsigned char>(s[next + 1]) >= 0x81 &&
                         static_cast<unsigned char>(s[next + 1]) <= 0xAF);  // А–Я, Ё
         std::size_t word = dot;
-        while (word > 0 && chars::is_ascii_letter(s[word - 1])) --word;
-        bool abbreviation = dot - word > 0 && dot - word <= 4;
+        while (word > 0 && chars::is_letter_byte(s[word - 1])) --word;
+        std::string_view before = s.substr(word, dot - word);
+        bool abbreviation = std::find(std::begin(abbreviations), std::end(abbreviations), before) != std::end(abbreviations);
         return capital && !abbreviation;
     }
 
@@ -487,10 +497,13 @@ private:
         bool council = organ.organ == Organ::human_rights_council ||
                        (organ.organ == Organ::unknown && home_ == Organ::human_rights_council);
         split_glued_marker(item, decision, council ? 100 : 400);
-        auto id = act_id(item.number, organ.organ, home_, decision);
-        // a council read back to whose numbers this cannot be ("Council resolution 2025/4"
-        // after the Security Council was named): the number's own form decides, as before
-        if (!id && organ.bare_council) id = act_id(item.number, Organ::unknown, home_, decision);
+        // the organ's id, or the number's own form first (OrganHint says when): a council read back
+        // or carried to whose numbers this cannot be ("Council resolution 2025/4" after the Security
+        // Council was named) leaves the number's form to decide, as before
+        auto by_form = [&] { return act_id(item.number, Organ::unknown, home_, decision); };
+        auto id = organ.form_first ? by_form() : std::nullopt;
+        if (!id) id = act_id(item.number, organ.organ, home_, decision);
+        if (!id && organ.bare_council) id = by_form();
         if (!id) return;
         // kept by position: a mandate table's rows are read before the keywords inside them
         auto at = std::upper_bound(acts_cited_.begin(), acts_cited_.end(), item.end,
