@@ -48,16 +48,23 @@ TEST_CASE("JSON strings escape quotes, backslashes and control characters wherev
 }
 
 TEST_CASE("A record longer than the writer's stack buffer is written whole, escapes and all") {
-    // a footnote of 2,000 bytes with quotes and line breaks: the record is put together on the heap
-    std::string text;
-    for (int i = 0; i < 100; ++i) text += "See \"note\"\nA/80/1. ";
+    // a footnote of 2,100 bytes with quotes, line breaks and control bytes (each written as six,
+    // the bound's worst case): the record is put together on the heap. The expected JSON is
+    // spelt out here, not through the writer's own escaping.
+    std::string text, escaped;
+    for (int i = 0; i < 100; ++i) {
+        text += "See \"note\"\nA/80/1.\x01\x1F ";
+        escaped += "See \\\"note\\\"\\nA/80/1.\\u0001\\u001f ";
+    }
     Extraction x;
     x.document = DocumentInfo{"long \"note\".txt", "", "en", text.size(), "", false};
     x.references.push_back(Reference{.kind = Kind::footnote, .id = "fn:1", .begin = 0, .end = text.size(), .line = 1,
                                      .column = 1, .footnote = "1", .status = "paired"});
     std::string expected = fmt::format(
-        "{}\n{{\"type\":\"reference\",\"path\":{},\"kind\":\"footnote\",\"id\":\"fn:1\",\"text\":{},\"begin\":0,"
-        "\"end\":{},\"line\":1,\"column\":1,\"relation\":null,\"footnote\":\"1\",\"pinpoint\":null,\"status\":\"paired\"}}\n",
-        document_json(x.document), json_string(x.document.path), json_string(text), text.size());
+        "{}\n{{\"type\":\"reference\",\"path\":\"long \\\"note\\\".txt\",\"kind\":\"footnote\",\"id\":\"fn:1\","
+        "\"text\":\"{}\",\"begin\":0,\"end\":{},\"line\":1,\"column\":1,\"relation\":null,\"footnote\":\"1\","
+        "\"pinpoint\":null,\"status\":\"paired\"}}\n",
+        document_json(x.document), escaped, text.size());
+    CHECK(text.size() == 2100);
     CHECK(render_extraction(x, text, Format::jsonl) == expected);
 }
