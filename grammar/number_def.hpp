@@ -40,10 +40,9 @@ auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "al" | "a"
 // only "A" is read, as before
 auto const pair_word = x3::lit("and") | "und" | "et" | "y";
 auto const set_pair = [](auto& ctx) {
-    std::string text = text_of(ctx);
-    char first = text.front(), last = text.back();
-    x3::_pass(ctx) = last == first + 1;
-    out(ctx).letters = {first, '-', last};
+    set_letters(ctx);  // "A-B": the joining word has no capital
+    auto const& letters = out(ctx).letters;
+    x3::_pass(ctx) = letters.size() == 3 && letters[2] == letters[0] + 1;
 };
 auto const letter_range =
     x3::raw[part_letter >> +space >> pair_word >> +space >> part_letter][set_pair] |
