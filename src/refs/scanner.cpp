@@ -301,9 +301,11 @@ private:
                      keyword->decision);
     }
 
-    // No council session has adopted more than a hundred resolutions (decisions run higher).
+    // No council session has adopted more than a hundred resolutions, no Assembly session four
+    // hundred (decisions run higher).
+    static constexpr int most_council_resolutions = 100, most_assembly_resolutions = 400;
     static bool council_may_number(const Item& item, bool decision) {
-        return decision || chars::parse_int(item.number.number) <= 100;
+        return decision || chars::parse_int(item.number.number) <= most_council_resolutions;
     }
 
     // Whether every number of the list is one the document's own organ (or the number's form) gives an id.
@@ -496,7 +498,7 @@ private:
         if (organ.foreign) return;  // another body's resolutions: not ours to number
         bool council = organ.organ == Organ::human_rights_council ||
                        (organ.organ == Organ::unknown && home_ == Organ::human_rights_council);
-        split_glued_marker(item, decision, council ? 100 : 400);
+        split_glued_marker(item, decision, council ? most_council_resolutions : most_assembly_resolutions);
         // the organ's id, or the number's own form first (OrganHint says when): a council read back
         // or carried to whose numbers this cannot be ("Council resolution 2025/4" after the Security
         // Council was named) leaves the number's form to decide, as before
