@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -167,8 +168,25 @@ std::string error_json(const LoadError& e) {
     return fmt::format(R"({{"type":"error","path":{},"message":{}}})", json_string(e.path), json_string(e.message));
 }
 
+namespace {
+constexpr std::size_t pending_limit = std::size_t{1} << 20;
+}
+
+ExtractionWriter::ExtractionWriter(std::FILE* out, Format format)
+    : out_(out), format_(format), terminal_(::isatty(::fileno(out)) == 1) {}
+
+void ExtractionWriter::put(std::string_view bytes) {
+    pending_ += bytes;
+    if (terminal_ || pending_.size() >= pending_limit) flush_pending();
+}
+
+void ExtractionWriter::flush_pending() {
+    std::fwrite(pending_.data(), 1, pending_.size(), out_);
+    pending_.clear();
+}
+
 void ExtractionWriter::begin() {
-    if (format_ == Format::json) std::fputs("[\n", out_);
+    if (format_ == Format::json) put("[\n");
 }
 
 std::string render_extraction(const Extraction& x, std::string_view text, Format format) {
@@ -213,14 +231,14 @@ std::string render_extraction(const Extraction& x, std::string_view text, Format
 }
 
 void ExtractionWriter::write_rendered(std::string_view rendered) {
-    if (format_ == Format::json && !first_) std::fputs(",\n", out_);
+    if (format_ == Format::json && !first_) put(",\n");
     first_ = false;
-    std::fwrite(rendered.data(), 1, rendered.size(), out_);
+    put(rendered);
 }
 
 void ExtractionWriter::write(const LoadError& e) {
     if (format_ == Format::text) {
-        fmt::print(out_, "{}: error: {}\n", e.path, e.message);
+        put(fmt::format("{}: error: {}\n", e.path, e.message));
         return;
     }
     std::string record = error_json(e);
@@ -229,7 +247,8 @@ void ExtractionWriter::write(const LoadError& e) {
 }
 
 void ExtractionWriter::finish() {
-    if (format_ == Format::json) std::fputs(first_ ? "]\n" : "\n]\n", out_);
+    if (format_ == Format::json) put(first_ ? "]\n" : "\n]\n");
+    flush_pending();
     std::fflush(out_);
 }
 
