@@ -460,6 +460,10 @@ TEST_CASE("'Council' alone in an Assembly document is the council named last bef
         // page foot; a footnote is not the body's sentence
         {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, and resolutions 6/2 and 60/251,",
          {"A/HRC/RES/5/1", "A/HRC/RES/6/2", "A/RES/60/251"}},
+        // no Human Rights Council session has reached 70: the carried council leaves "70/1" (the
+        // Assembly's 2030 Agenda) its own form's id
+        {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, and resolutions 6/2 and 70/1,",
+         {"A/HRC/RES/5/1", "A/HRC/RES/6/2", "A/RES/70/1"}},
         {"A_RES_80_1.en.txt", "Recalling Human Rights Council resolution 5/1, chap. IV, and resolutions 6/2 and 7/1,",
          {"A/HRC/RES/5/1", "A/HRC/RES/6/2", "A/HRC/RES/7/1"}},
         // ... but a short word is no abbreviation (the review's case: "vote." ends the sentence)

@@ -37,7 +37,9 @@ bool plausible_ga(int number, int session) {
 // The highest GA session number a citation can carry (the 81st session opens in September 2026).
 constexpr int max_ga_session = 81;
 constexpr int first_session_numbered_ga = 31;
-constexpr int max_hrc_session = 70;
+// The Human Rights Council holds three regular sessions a year since its 7th (March 2008):
+// the 63rd met in September 2026, the 64th opens in February 2027.
+constexpr int max_hrc_session = 64;
 
 }  // namespace
 
