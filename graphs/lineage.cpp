@@ -96,8 +96,7 @@ Lineage lineage(const CitationGraph& graph, Vertex root, const LineageOptions& o
         std::vector<Vertex> read;
         for (Vertex v = 0; v < n; ++v)
             if (in(v) && graph.node(v).read) read.push_back(v);
-        std::sort(read.begin(), read.end(),
-                  [&](Vertex a, Vertex b) { return earlier_in_series(graph.node(b).id, graph.node(a).id); });
+        std::sort(read.begin(), read.end(), NewerInSeries{graph});
         for (std::size_t i = 0; i + 1 < read.size(); ++i) {
             Vertex later = read[i], earlier = read[i + 1];
             auto [first, last] = graph.out_edges(later);
@@ -123,10 +122,7 @@ Lineage lineage(const CitationGraph& graph, Vertex root, const LineageOptions& o
     out.nodes.push_back(root);
     for (Vertex v = 0; v < n; ++v)
         if (v != root && (out.ancestor[v] != unreached || out.descendant[v] != unreached)) out.nodes.push_back(v);
-    if (options.series)  // newest first: the order a series is read and drawn in
-        std::sort(out.nodes.begin() + 1, out.nodes.end(), [&](Vertex a, Vertex b) {
-            return earlier_in_series(graph.node(b).id, graph.node(a).id);
-        });
+    if (options.series) std::sort(out.nodes.begin() + 1, out.nodes.end(), NewerInSeries{graph});
     return out;
 }
 

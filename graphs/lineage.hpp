@@ -19,7 +19,7 @@ struct LineageOptions {
 
 struct Lineage {
     Vertex root = 0;
-    std::vector<Vertex> nodes;      // the root first, then in graph order
+    std::vector<Vertex> nodes;      // the root first, then in graph order (series: newest first)
     std::vector<int> ancestor;      // per graph vertex: distance as ancestor (or unreached); series: -1/1
     std::vector<int> descendant;    // per graph vertex: distance as descendant (or unreached)
     std::vector<EdgeIndex> edges;   // citation edges drawn, in index order
@@ -30,5 +30,11 @@ Lineage lineage(const CitationGraph& graph, Vertex root, const LineageOptions& o
 
 // Series order: (session, number) of "A/RES/80/192"-style ids; other ids sort first.
 bool earlier_in_series(const std::string& a, const std::string& b);
+
+// Vertices newest first in their series: the order a series is read and drawn in.
+struct NewerInSeries {
+    const CitationGraph& graph;
+    bool operator()(Vertex a, Vertex b) const { return earlier_in_series(graph.node(b).id, graph.node(a).id); }
+};
 
 }  // namespace unxref

@@ -78,9 +78,8 @@ void write_lineage_tree(std::FILE* out, const CitationGraph& graph, const Lineag
     bool up = o.direction != Direction::descendants, down = o.direction != Direction::ancestors;
     if (o.series) {
         // lineage() gives the members newest first after the root: the root goes in its place
-        auto newer = [&](Vertex a, Vertex b) { return earlier_in_series(graph.node(b).id, graph.node(a).id); };
         std::vector<Vertex> chain(l.nodes.begin() + 1, l.nodes.end());
-        chain.insert(std::upper_bound(chain.begin(), chain.end(), l.root, newer), l.root);
+        chain.insert(std::upper_bound(chain.begin(), chain.end(), l.root, NewerInSeries{graph}), l.root);
         std::vector<std::string> ids;
         for (Vertex v : chain) ids.push_back(graph.node(v).id);
         fmt::print(out, "series: {}\n", fmt::join(ids, " ← "));
