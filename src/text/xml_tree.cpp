@@ -19,11 +19,14 @@ void init_libxml() {
     std::call_once(once, [] { xmlInitParser(); });
 }
 
+// What went wrong where, as every XML error is reported: "line 12: …".
+std::string at_line(int line, std::string_view message) { return fmt::format("line {}: {}", line, message); }
+
 std::string describe(const xmlError* error) {
     if (!error || !error->message) return "not well-formed";
-    std::string message = error->message;
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    return "line " + std::to_string(error->line) + ": " + message;
+    std::string_view message = error->message;
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.remove_suffix(1);
+    return at_line(error->line, message);
 }
 
 // The reader's first error, kept (a later one would replace the one that says what went
@@ -40,7 +43,7 @@ void keep_first_error(void* first, xmlErrorPtr error) {
     auto* kept = static_cast<FirstError*>(first);
     if (!kept->message.empty() || !error || error->level < XML_ERR_ERROR) return;
     bool huge_text = error->message && std::string_view(error->message).find("huge text node") != std::string_view::npos;
-    kept->message = huge_text ? fmt::format("line {}: a run of text longer than libxml2's limit of 10,000,000 bytes", error->line)
+    kept->message = huge_text ? at_line(error->line, "a run of text longer than libxml2's limit of 10,000,000 bytes")
                               : describe(error);
     kept->code = error->code;
     kept->line = error->line;
@@ -115,7 +118,7 @@ XmlStream stream_children(std::string_view bytes, int container_depth,
     if (status == -1) {
         // the reader says "Extra content at the end" where the bytes stop inside an element
         if (first_error.code == XML_ERR_DOCUMENT_END && depth > 0)
-            out.error = fmt::format("line {}: the XML stops inside an element (cut short)", first_error.line);
+            out.error = at_line(first_error.line, "the XML stops inside an element (cut short)");
         else
             out.error = first_error.message.empty() ? last_error() : first_error.message;
         out.limit = first_error.huge_text;
