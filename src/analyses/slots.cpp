@@ -52,6 +52,9 @@ std::size_t body_indentation(const std::vector<std::string_view>& lines) {
     return static_cast<std::size_t>(std::max_element(count.begin(), count.end()) - count.begin());
 }
 
+// Physical-layout text (PDF) indents a paragraph's first line, and its body, at least this far.
+constexpr std::size_t layout_indent = 3;
+
 // A paragraph's first line in physical-layout text (PDF): indented past the body (or past
 // the line before) after a line that ended a clause ("resolutions," then "      Recalling
 // also …"; "The General Assembly," then "      Recalling …"). A page of PDF text has no
@@ -69,7 +72,7 @@ bool indented_start(std::string_view previous, std::string_view line, std::size_
     }
     char last = previous[end];
     bool clause_ended = last == ',' || last == ';' || last == '.' || last == ':';
-    return clause_ended && indentation(line) >= std::min(indentation(previous), body) + 3;
+    return clause_ended && indentation(line) >= std::min(indentation(previous), body) + layout_indent;
 }
 
 struct Paragraph {
@@ -87,7 +90,7 @@ std::vector<Paragraph> paragraphs_by_line(std::string_view text, std::vector<Spa
     // physical layout (PDF) sets its body off from the left edge; plain text does not, and
     // an indented line there is no paragraph's start ("…,\n    and 70/1")
     std::size_t body = body_indentation(lines);
-    bool physical_layout = body >= 3;
+    bool physical_layout = body >= layout_indent;
     std::vector<Paragraph> of_line(lines.size());
     Paragraph current;
     std::size_t count = 0;
