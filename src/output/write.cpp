@@ -145,11 +145,10 @@ char* put_reference_json(char* p, std::string_view quoted_path, std::string_view
     return p;
 }
 
-}  // namespace
-
-std::string document_json(const DocumentInfo& d) {
+// The document's record; `quoted_path` is its path already as a JSON string.
+std::string document_json_quoted(const DocumentInfo& d, std::string_view quoted_path) {
     std::string json = R"({"type":"document","path":)";
-    json += json_string(d.path);
+    json += quoted_path;
     json += R"(,"symbol":)"sv;
     append_nullable(json, d.symbol);
     json += R"(,"language":)"sv;
@@ -163,6 +162,10 @@ std::string document_json(const DocumentInfo& d) {
     json += '}';
     return json;
 }
+
+}  // namespace
+
+std::string document_json(const DocumentInfo& d) { return document_json_quoted(d, json_string(d.path)); }
 
 std::string error_json(const LoadError& e) {
     return fmt::format(R"({{"type":"error","path":{},"message":{}}})", json_string(e.path), json_string(e.message));
@@ -194,8 +197,8 @@ std::string render_extraction(const Extraction& x, std::string_view text, Format
     if (format != Format::text) {
         // records separated as the format wants; the writer adds what goes between documents
         std::string_view separator = format == Format::json ? ",\n" : "\n";
-        out = document_json(x.document);
         const std::string quoted_path = json_string(x.document.path);  // once, not per record
+        out = document_json_quoted(x.document, quoted_path);
         out.reserve(out.size() + 280 * x.references.size() + 1);  // records average some 260 bytes
         // each record is put together in a buffer (on the stack unless it is long), then appended
         char buffer[2048];
