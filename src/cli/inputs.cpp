@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <string_view>
 #include <system_error>
 #include <unordered_set>
 
@@ -159,10 +160,13 @@ void set_aside_output(Inputs& inputs, const std::string& output) {
     OutputFile out(output);
     if (!out.exists()) return;
     refuse_among(out, inputs.named);
-    auto is_output = [&](const std::string& path) { return out.is(path); };
+    // a named file is not the output (refuse_among has just asked): only the files found in
+    // folders are asked, so that a long @LIST is not stat'd over again
+    std::unordered_set<std::string_view> named(inputs.named.begin(), inputs.named.end());
+    auto is_output = [&](const std::string& path) { return path != "-" && !named.count(path) && out.is(path); };
     std::vector<std::string> kept;
     for (auto& file : inputs.files) {
-        if (file != "-" && is_output(file)) inputs.set_aside.push_back(std::move(file));
+        if (is_output(file)) inputs.set_aside.push_back(std::move(file));
         else kept.push_back(std::move(file));
     }
     inputs.files = std::move(kept);
