@@ -453,7 +453,8 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     bool arabic = !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xD8 && static_cast<unsigned char>(rest[0]) <= 0xDB;
     // Russian too, by its genitive ("резолюций Совета Безопасности 822 (1993)"); a preposition
     // first starts something else ("резолюцию 60/180 о Комиссии …", on the Commission)
-    bool cyrillic = !cyrillic_word(rest).empty() && !russian_preposition(cyrillic_word(rest));
+    std::string_view cyrillic_first = cyrillic_word(rest);  // rest keeps it: only Latin text is skipped below
+    bool cyrillic = !cyrillic_first.empty() && !russian_preposition(cyrillic_first);
     linked = linked || arabic || cyrillic;
     if (!linked) return {};
     // skip "United Nations" / "Vereinten Nationen" in "of the United Nations Environment Assembly"
@@ -489,11 +490,11 @@ OrganHint organ_after(std::string_view text, std::size_t pos) {
     // is the Assembly of States Parties')
     constexpr std::string_view assembly = "\xD0\x90\xD1\x81\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB1\xD0\xBB\xD0\xB5";  // Ассамбле
     if (cyrillic && rest.starts_with(assembly)) {
-        std::string_view after = rest.substr(cyrillic_word(rest).size());
+        std::string_view after = rest.substr(cyrillic_first.size());
         std::size_t gap = after.find_first_not_of(" \t\r\n");
         std::string_view next = gap == std::string_view::npos ? std::string_view{} : cyrillic_word(after.substr(gap));
         if (next.empty() || russian_preposition(next))
-            return {Organ::general_assembly, false, static_cast<std::size_t>(rest.data() - text.data()) + cyrillic_word(rest).size()};
+            return {Organ::general_assembly, false, static_cast<std::size_t>(rest.data() - text.data()) + cyrillic_first.size()};
     }
     // "of the Commission on Narcotic Drugs", "of the Environment Assembly"
     std::size_t end = 0;
