@@ -27,13 +27,14 @@ auto const set_paren = [](auto& ctx) { out(ctx).paren = text_of(ctx); };
 auto const set_letters = [](auto& ctx) {
     std::string letters;
     for (char c : text_of(ctx))
-        if (c >= 'A' && c <= 'L') letters += letters.empty() ? std::string(1, c) : std::string{'-', c};
+        if (c >= 'A' && c <= 'Z') letters += letters.empty() ? std::string(1, c) : std::string{'-', c};
     out(ctx).letters = letters;
 };
 auto const reset = [](auto& ctx) { out(ctx) = NumberMatch{.begin = out(ctx).begin}; };
 
-// a letter part: a capital A..L standing alone ("78/250 B", "217 A (III)")
-auto const part_letter = x3::char_("A-L") >> !(alnum | '/' | x3::lit("\xE2\x80\x99"));
+// a letter part: a capital standing alone ("78/250 B", "217 A (III)"; the disarmament omnibus
+// resolutions run to Z: "50/70 M", "53/77 A to Y"), not an initial ("70/1 U.N. Doc.")
+auto const part_letter = x3::char_("A-Z") >> !(alnum | '/' | x3::lit("\xE2\x80\x99") | ('.' >> alnum));
 // an ordered choice that commits: a longer word before its prefix ("al" before "a")
 auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "al" | "a";
 // two neighbouring parts ("36/87 A and B" is A-B, as a range of two); "A and C" is no range:

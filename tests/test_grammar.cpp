@@ -72,6 +72,12 @@ TEST_CASE("resolution numbers as written") {
         {"S-27/2,", "S-27", "2", "", ""},
         {"43/222 A to E", "43", "222", "A-E", ""},
         {"78/250 B,", "78", "250", "B", ""},
+        // parts past L: the disarmament omnibus resolutions run to Z (ga/A_RES_80_32: "50/70 M",
+        // "54/54 S"; "53/77 A to Y")
+        {"50/70 M of 12 December 1995", "50", "70", "M", ""},
+        {"53/77 A to Y", "53", "77", "A-Y", ""},
+        {"44/116 T,", "44", "116", "T", ""},
+        {"70/1 U.N. Doc.", "70", "1", "", ""},  // an initial, no part
         {"3419 A bis D (XXX)", "", "3419", "A-D", "XXX"},
         // two parts: "A and B" (ga/A_C.1_80_L.1), "B et C", "A y B"; Spanish "A al C" too
         {"36/87 A and B of 9 December 1981", "36", "87", "A-B", ""},

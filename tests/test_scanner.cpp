@@ -135,6 +135,12 @@ TEST_CASE("citations in real sentences, four languages") {
         // two parts, then the list goes on (ga/A_C.1_80_L.1: 43 citations after "A and B" had been lost)
         {"Recalling its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of",
          {"A/RES/36/87A-B", "A/RES/37/75", "A/RES/38/64"}},
+        // parts past L, then the list goes on (ga/A_RES_80_32: all but the first of 30 citations had been lost)
+        {"Recalling its resolutions 50/70 M of 12 December 1995, 51/45 E of \n10 December 1996, 52/38 E of 9 "
+         "December 1997, 53/77 J of 4 December 1998, \n54/54 S of 1 December 1999, 55/33 K of 20 November 2000, 56/24 "
+         "F of 29 November \n2001, 57/64 of 22 November 2002,",
+         {"A/RES/50/70M", "A/RES/51/45E", "A/RES/52/38E", "A/RES/53/77J", "A/RES/54/54S", "A/RES/55/33K",
+          "A/RES/56/24F", "A/RES/57/64"}},
         {"General Assembly resolutions\n52/26; 55/7; 65/37 A and B; 67/78; 68/70 | Oceans and the law of the sea\n",
          {"A/RES/52/26", "A/RES/55/7", "A/RES/65/37A-B", "A/RES/67/78", "A/RES/68/70"}},
         {"resolution S-27/2 of 10 May 2002", {"A/RES/S-27/2"}},
