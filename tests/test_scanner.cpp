@@ -135,6 +135,30 @@ TEST_CASE("citations in real sentences, four languages") {
         // two parts, then the list goes on (ga/A_C.1_80_L.1: 43 citations after "A and B" had been lost)
         {"Recalling its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of",
          {"A/RES/36/87A-B", "A/RES/37/75", "A/RES/38/64"}},
+        // a list goes on past a dated number's topic (ga/A_RES_79_58, A_C.3_80_L.48, A_RES_80_177);
+        // not past a sentence end, another act, a number without a date, or a topic too long
+        {"Recalling its resolutions 63/71 of 2 December 2008 on the Convention on \nCluster Munitions and 70/54 of "
+         "7 December 2015, 71/45 of 5 December 2016,",
+         {"A/RES/63/71", "A/RES/70/54", "A/RES/71/45"}},
+        {"Security Council resolutions 1325 \n(2000) of 31 October 2000 on women and peace and security, 1738 (2006) "
+         "of \n23 December 2006 and 2222 (2015) of 27 May 2015,",
+         {"S/RES/1325(2000)", "S/RES/1738(2006)", "S/RES/2222(2015)"}},
+        {"Human Rights Council resolutions 23/13 of 13 June 2013 on \nattacks and discrimination against persons with "
+         "albinism11 and 24/33 of 27 September 2013 on technical cooperation",
+         {"A/HRC/RES/23/13", "A/HRC/RES/24/33"}},
+        // physical-layout PDF text breaks the line after "and" (pdf/A_RES_78_73.en.pdf)
+        {"its resolutions 75/125 of 11 December 2020 on the safety and\n                   security of "
+         "humanitarian personnel and\n                   75/127 of 11 December 2020 on the strengthening",
+         {"A/RES/75/125", "A/RES/75/127"}},
+        {"its resolution 70/1 of 25 September 2015 on the 2030 Agenda. In 2020, 75/1 of 21 September 2020 was",
+         {"A/RES/70/1"}},
+        {"its resolution 70/1 of 25 September 2015 on the follow-up to Security Council resolution 1325 (2000), "
+         "75/1 of 21 September 2020",
+         {"A/RES/70/1", "S/RES/1325(2000)"}},
+        {"its resolution 70/1 of 25 September 2015 on the 2030 Agenda, 75/1 and",
+         {"A/RES/70/1"}},
+        {"its resolution 70/1 of 25 September 2015 on " + std::string(300, 'x') + ", 75/1 of 21 September 2020",
+         {"A/RES/70/1"}},
         // parts past L, then the list goes on (ga/A_RES_80_32: all but the first of 30 citations had been lost)
         {"Recalling its resolutions 50/70 M of 12 December 1995, 51/45 E of \n10 December 1996, 52/38 E of 9 "
          "December 1997, 53/77 J of 4 December 1998, \n54/54 S of 1 December 1999, 55/33 K of 20 November 2000, 56/24 "
