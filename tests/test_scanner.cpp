@@ -136,7 +136,8 @@ TEST_CASE("citations in real sentences, four languages") {
         {"Recalling its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of",
          {"A/RES/36/87A-B", "A/RES/37/75", "A/RES/38/64"}},
         // a list goes on past a dated number's topic (ga/A_RES_79_58, A_C.3_80_L.48, A_RES_80_177);
-        // not past a sentence end, another act, a number without a date, or a topic too long
+        // not past a sentence end, another act, a paragraph end, a number without a date, or a
+        // topic too long
         {"Recalling its resolutions 63/71 of 2 December 2008 on the Convention on \nCluster Munitions and 70/54 of "
          "7 December 2015, 71/45 of 5 December 2016,",
          {"A/RES/63/71", "A/RES/70/54", "A/RES/71/45"}},
@@ -155,6 +156,8 @@ TEST_CASE("citations in real sentences, four languages") {
         {"its resolution 70/1 of 25 September 2015 on the follow-up to Security Council resolution 1325 (2000), "
          "75/1 of 21 September 2020",
          {"A/RES/70/1", "S/RES/1325(2000)"}},
+        {"its resolution 70/1 of 25 September 2015 on the 2030 Agenda\n\nNotes, 75/1 of 21 September 2020 was",
+         {"A/RES/70/1"}},
         {"its resolution 70/1 of 25 September 2015 on the 2030 Agenda, 75/1 and",
          {"A/RES/70/1"}},
         {"its resolution 70/1 of 25 September 2015 on " + std::string(300, 'x') + ", 75/1 of 21 September 2020",

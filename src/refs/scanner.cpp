@@ -395,33 +395,24 @@ private:
 
     // "resolutions 63/71 of 2 December 2008 on the Convention on Cluster Munitions and 70/54 of
     // 7 December 2015, 71/45 of …": a list goes on past the topic of a dated number to the next
-    // dated number after ", " or " and ", when the topic is short, in one sentence (no '.', ';',
-    // ':', blank line), and names no other number or act. Where that number starts, or nothing.
+    // dated number after a list separator, when the topic is short, in the same sentence and
+    // paragraph, and names no other number or act. Where that number starts, or nothing.
     std::optional<std::size_t> past_topic(const Item& item) {
         constexpr std::size_t longest_topic = 300;
         if (item.date.empty()) return std::nullopt;
-        std::size_t p = after_date_marker(item);
-        while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\n' || text_[p] == '\r')) ++p;
-        bool topic = text_.compare(p, 3, "on ") == 0 || text_.compare(p, 9, "entitled ") == 0;
-        if (!topic) return std::nullopt;
-        bool body = !layout_ || layout_->is_body(layout_->line_of(item.begin));
-        std::size_t end = std::min(text_.size(), p + longest_topic);
-        for (std::size_t q = p; q < end; ++q) {
+        std::size_t p = skip_gap(text_, after_date_marker(item));
+        if (text_.compare(p, 3, "on ") != 0 && text_.compare(p, 9, "entitled ") != 0) return std::nullopt;
+        for (std::size_t q = p, end = std::min(text_.size(), p + longest_topic); q < end; ++q) {
             char c = text_[q];
-            if (c == '.' || c == ';' || c == ':' || c == '/') return std::nullopt;
-            if (c == '\n' && q + 2 < text_.size() && text_.find_first_not_of(" \r", q + 1) < text_.size() &&
-                text_[text_.find_first_not_of(" \r", q + 1)] == '\n')
-                return std::nullopt;  // a blank line: the paragraph ends
+            if (c == ';' || c == ':' || c == '/' || (c == '.' && sentence_ends_at(text_, q))) return std::nullopt;
             // another act named in the topic is the scanner's to read from its own keyword
-            if ((c == 'e' && (text_.compare(q, 9, "esolution") == 0 || text_.compare(q, 7, "ecision") == 0)))
+            if (c == 'e' && (text_.compare(q, 9, "esolution") == 0 || text_.compare(q, 7, "ecision") == 0))
                 return std::nullopt;
-            bool and_word = c == ' ' && text_.compare(q + 1, 3, "and") == 0 && q + 4 < text_.size() &&
-                            (text_[q + 4] == ' ' || text_[q + 4] == '\n' || text_[q + 4] == '\r');
-            if (c != ',' && !and_word) continue;
-            std::size_t at = skip_gap(text_, q + (c == ',' ? 1 : 4));
-            if (at >= text_.size() || !chars::is_digit(text_[at])) continue;
-            if (layout_ && layout_->is_body(layout_->line_of(at)) != body) return std::nullopt;
-            std::optional<Item> following = item_at(text_, at);
+            if (c != ',' && c != ' ') continue;
+            auto at = separator_at(text_, q);
+            if (!at || *at >= text_.size() || !chars::is_digit(text_[*at])) continue;
+            if (layout_ && !same_paragraph(item.end, *at, longest_topic)) return std::nullopt;
+            std::optional<Item> following = item_at(text_, *at);
             if (!following || following->date.empty()) return std::nullopt;
             return at;
         }
