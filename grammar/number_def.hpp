@@ -33,7 +33,7 @@ auto const set_letters = [](auto& ctx) {
 auto const reset = [](auto& ctx) { out(ctx) = NumberMatch{.begin = out(ctx).begin}; };
 
 // a letter part: a capital standing alone ("78/250 B", "217 A (III)"; the disarmament omnibus
-// resolutions run to Z: "50/70 M", "53/77 A to Y"), not an initial ("70/1 U.N. Doc.")
+// resolutions run past L: "50/70 M", "53/77 X"), not an initial ("70/1 U.N. Doc.")
 auto const part_letter = x3::char_("A-Z") >> !(alnum | '/' | x3::lit("\xE2\x80\x99") | ('.' >> alnum));
 // an ordered choice that commits: a longer word before its prefix ("al" before "a")
 auto const range_word = x3::lit("to") | "bis" | "\xC3\xA0" /* à */ | "al" | "a";

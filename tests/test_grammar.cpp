@@ -72,8 +72,8 @@ TEST_CASE("resolution numbers as written") {
         {"S-27/2,", "S-27", "2", "", ""},
         {"43/222 A to E", "43", "222", "A-E", ""},
         {"78/250 B,", "78", "250", "B", ""},
-        // parts past L: the disarmament omnibus resolutions run to Z (ga/A_RES_80_32: "50/70 M",
-        // "54/54 S"; "53/77 A to Y")
+        // parts past L: the disarmament omnibus resolutions have them (ga/A_RES_80_32: "50/70 M",
+        // "54/54 S"; the corpus's highest is "53/77 X"), in ranges too
         {"50/70 M of 12 December 1995", "50", "70", "M", ""},
         {"53/77 A to Y", "53", "77", "A-Y", ""},
         {"44/116 T,", "44", "116", "T", ""},
